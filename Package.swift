@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Sitrep",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sitrep", targets: ["sitrep"]),
+        .library(name: "SitrepCore", targets: ["SitrepCore"]),
+        .library(name: "SitrepIngest", targets: ["SitrepIngest"]),
+        .library(name: "SitrepTimeSeries", targets: ["SitrepTimeSeries"]),
+        .library(name: "SitrepStats", targets: ["SitrepStats"]),
+        .library(name: "SitrepReport", targets: ["SitrepReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "SitrepCore", swiftSettings: strictness),
+        .target(name: "SitrepIngest", dependencies: ["SitrepCore"], swiftSettings: strictness),
+        .target(name: "SitrepTimeSeries", dependencies: ["SitrepCore"], swiftSettings: strictness),
+        .target(name: "SitrepStats", dependencies: ["CGSL"], swiftSettings: strictness),
+        .target(
+            name: "SitrepReport",
+            dependencies: ["SitrepCore", "SitrepIngest", "SitrepTimeSeries", "SitrepStats"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "sitrep",
+            dependencies: [
+                "SitrepCore", "SitrepIngest", "SitrepTimeSeries", "SitrepStats", "SitrepReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SitrepCoreTests",
+            dependencies: ["SitrepCore", .product(name: "Numerics", package: "swift-numerics")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SitrepIngestTests",
+            dependencies: ["SitrepIngest", "SitrepTimeSeries"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SitrepStatsTests",
+            dependencies: ["SitrepStats", .product(name: "Numerics", package: "swift-numerics")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SitrepEndToEndTests",
+            dependencies: ["sitrep"],
+            resources: [.copy("Snapshots")],
+            swiftSettings: strictness
+        ),
+    ]
+)

@@ -1,0 +1,19 @@
+/// The first day of a calendar week.
+///
+/// ACLED's weekly data runs Saturday to Friday, which is Sitrep's default; `.monday` gives ISO 8601 weeks.
+public enum WeekStart: String, Sendable, CaseIterable, Codable {
+    case saturday
+    case monday
+
+    /// Monday-based weekday index (Monday = 0) of the first day of the week.
+    @inlinable
+    public var weekdayFromMonday: Int { self == .saturday ? 5 : 0 }
+
+    /// The first day of the week that contains `day`.
+    @inlinable
+    public func start(of day: Day) -> Day {
+        var offset = (day.weekdayFromMonday - weekdayFromMonday) % 7
+        if offset < 0 { offset += 7 }
+        return day.adding(days: -offset)
+    }
+}

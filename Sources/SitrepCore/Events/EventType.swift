@@ -1,0 +1,66 @@
+/// ACLED's six event types, with the names ACLED writes and the column names Sitrep uses.
+public enum EventType: UInt8, Sendable, CaseIterable, Codable {
+    case battles
+    case explosionsRemoteViolence
+    case violenceAgainstCivilians
+    case strategicDevelopments
+    case protests
+    case riots
+
+    /// The name as it appears in ACLED's `event_type` column.
+    public var acledName: String {
+        switch self {
+        case .battles: "Battles"
+        case .explosionsRemoteViolence: "Explosions/Remote violence"
+        case .violenceAgainstCivilians: "Violence against civilians"
+        case .strategicDevelopments: "Strategic developments"
+        case .protests: "Protests"
+        case .riots: "Riots"
+        }
+    }
+
+    /// The indicator column counting events of this type (`explosions_remote_violence`, …).
+    public var columnName: String {
+        switch self {
+        case .battles: "battles"
+        case .explosionsRemoteViolence: "explosions_remote_violence"
+        case .violenceAgainstCivilians: "violence_against_civilians"
+        case .strategicDevelopments: "strategic_developments"
+        case .protests: "protests"
+        case .riots: "riots"
+        }
+    }
+
+    /// The type whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
+    @inlinable
+    public init?<Bytes: Collection>(acledBytes bytes: Bytes) where Bytes.Element == UInt8 {
+        // Dispatch on length and first byte: every name is unique under that pair.
+        let count = bytes.count
+        guard let first = bytes.first else { return nil }
+        let candidate: EventType
+        switch (count, first) {
+        case (7, UInt8(ascii: "B")): candidate = .battles
+        case (26, UInt8(ascii: "E")): candidate = .explosionsRemoteViolence
+        case (26, UInt8(ascii: "V")): candidate = .violenceAgainstCivilians
+        case (22, UInt8(ascii: "S")): candidate = .strategicDevelopments
+        case (8, UInt8(ascii: "P")): candidate = .protests
+        case (5, UInt8(ascii: "R")): candidate = .riots
+        default: return nil
+        }
+        guard bytes.elementsEqual(candidate.acledName.utf8) else { return nil }
+        self = candidate
+    }
+
+    public init?(acledName: String) { self.init(acledBytes: acledName.utf8) }
+}
+
+extension EventType {
+    /// ACLED's "political violence" event types (everything but protests and strategic developments;
+    /// riots count as violent in ACLED's early-warning rules).
+    public var isPoliticalViolence: Bool {
+        switch self {
+        case .battles, .explosionsRemoteViolence, .violenceAgainstCivilians, .riots: true
+        case .strategicDevelopments, .protests: false
+        }
+    }
+}

@@ -1,0 +1,130 @@
+public import SitrepCore
+
+/// Reads an ACLED export (either layout) record by record.
+///
+/// Rows that cannot be used are never dropped silently: each one becomes an `IngestIssue` naming the file,
+/// line, column and value, and is counted in the `ReadSummary`.
+public struct ACLEDReader: ~Copyable {
+    public let path: String
+    public let columns: ACLEDColumns
+    let file: CSVFileReader
+    let header: CSVHeader
+
+    public init(path: String) throws(IngestError) {
+        self.path = path
+        let file = try CSVFileReader(path: path, fieldCapacity: 256)
+        let header = try CSVHeader.read(from: file)
+        self.columns = try ACLEDColumns(header: header.names, file: path)
+        self.header = header
+        self.file = file
+    }
+
+    /// Byte range of the data records (after the header).
+    public var dataRange: Range<Int> { header.dataOffset..<file.fileSize }
+
+    /// Decodes every usable row into an `EventRecord`, interning admin1 names into `regions`.
+    ///
+    /// A row is skipped, with an issue, when its field count differs from the header's, its date is not a
+    /// date, its fatality count is not a non-negative whole number, or its admin1 is not UTF-8.
+    /// An empty fatality field counts as 0, as ACLED means it. An empty admin1 keeps the row (it counts
+    /// toward the date range) but places it in no region; the summary counts such rows.
+    public func forEachEvent(
+        regions: inout NameTable, issues: inout IssueLog, _ body: (EventRecord) -> Void
+    ) throws -> ReadSummary {
+        var summary = ReadSummary(file: path)
+        let columns = self.columns
+        let expected = columns.names.count
+        let path = self.path
+        try file.forEachRecord(
+            in: dataRange, firstLine: header.firstDataLine,
+            onMalformed: { line, problem in
+                summary.skipped += 1
+                issues.record(IngestIssue(file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)))
+            }
+        ) { record in
+            guard record.fieldCount == expected else {
+                summary.skipped += 1
+                issues.record(IngestIssue(
+                    file: path, line: record.line, column: nil, value: nil,
+                    reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
+                return
+            }
+            guard let day = Day.parse(utf8: record.bytes(at: columns.eventDate)) else {
+                summary.skipped += 1
+                issues.record(IngestIssue(
+                    file: path, line: record.line, column: "event_date", value: record.string(at: columns.eventDate),
+                    reason: .unparseableDate))
+                return
+            }
+            var fatalities = 0
+            if !record.isEmpty(at: columns.fatalities) {
+                guard let value = FieldParsing.integer(record.bytes(at: columns.fatalities)) else {
+                    summary.skipped += 1
+                    issues.record(IngestIssue(
+                        file: path, line: record.line, column: "fatalities", value: record.string(at: columns.fatalities),
+                        reason: .notANumber))
+                    return
+                }
+                guard value >= 0 else {
+                    summary.skipped += 1
+                    issues.record(IngestIssue(
+                        file: path, line: record.line, column: "fatalities", value: String(value), reason: .negativeCount))
+                    return
+                }
+                fatalities = value
+            }
+            var admin1 = EventRecord.none
+            let adminBytes = record.bytes(at: columns.admin1)
+            if adminBytes.isEmpty {
+                summary.withoutRegion += 1
+            } else {
+                guard let id = regions.id(of: adminBytes) else {
+                    summary.skipped += 1
+                    issues.record(IngestIssue(
+                        file: path, line: record.line, column: "admin1", value: FieldParsing.escaped(adminBytes),
+                        reason: .notUTF8))
+                    return
+                }
+                admin1 = id
+            }
+            var precision = DatePrecision.day
+            if let index = columns.timePrecision, let code = FieldParsing.integer(record.bytes(at: index)),
+                let parsed = DatePrecision(acledCode: code)
+            {
+                precision = parsed
+            }
+            summary.used += 1
+            body(EventRecord(
+                day: day, datePrecision: precision, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
+                admin1: admin1, fatalities: Int32(clamping: fatalities)))
+        }
+        return summary
+    }
+}
+
+/// How many rows of one file were used and skipped.
+public struct ReadSummary: Sendable, Equatable {
+    public var file: String
+    public var used = 0
+    public var skipped = 0
+    /// Used rows with an empty admin1: they count in date ranges and totals but in no region's row.
+    public var withoutRegion = 0
+
+    public init(file: String) { self.file = file }
+
+    public var line: String {
+        var text = "\(file): \(used) rows used, \(skipped) skipped"
+        if withoutRegion > 0 { text += ", \(withoutRegion) without admin1" }
+        return text
+    }
+}
+
+extension CSVProblem {
+    func issueReason(expected: Int) -> IngestIssue.Reason {
+        switch self {
+        case .tooManyFields(let found): .wrongFieldCount(expected: expected, found: found)
+        case .strayQuote: .strayQuote
+        case .unterminatedQuote: .unterminatedQuote
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Finds the fields of one CSV record (RFC 4180) in a byte buffer, without copying.
+///
+/// Quoted fields may hold commas, doubled quotes and line breaks; a record ends at `\n` or `\r\n` outside
+/// quotes. The scanner works on a window of a file: when the record runs past the end of the window it
+/// answers `.needMoreData` and the caller refills.
+public struct CSVRecordScanner {
+    public enum Outcome: Equatable {
+        /// A complete record; `next` is the offset just past its line break, `lineBreaks` how many
+        /// physical line breaks it spanned (1 for an ordinary record, more with quoted newlines).
+        case record(next: Int, fieldCount: Int, lineBreaks: Int)
+        /// The record is not complete inside the window (and the window is not the end of the file).
+        case needMoreData
+        /// The file ends inside a quoted field.
+        case unterminatedQuote
+        /// A quote closes a field but is followed by something other than a separator or line break
+        /// (e.g. `"abc"x`); `column` is 0-based.
+        case strayQuote(column: Int, next: Int, lineBreaks: Int)
+    }
+
+    /// Scans the record starting at `offset`. Field positions go to `fields` (at most `fields.count`
+    /// are written; `fieldCount` in the outcome is the true number, which may be larger).
+    ///
+    /// - Parameter isEndOfInput: whether `base[count]` is the end of the file, so that a last record
+    ///   without a final line break is complete.
+    @inlinable
+    public static func scan(
+        _ base: UnsafePointer<UInt8>, count: Int, from offset: Int, isEndOfInput: Bool,
+        into fields: UnsafeMutableBufferPointer<CSVField>
+    ) -> Outcome {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
+        var i = offset
+        var fieldIndex = 0
+        var lineBreaks = 0
+        var strayColumn = -1
+        while true {
+            // One field starts at i.
+            var start = i
+            var end: Int
+            var escaped = false
+            if i < count, base[i] == quote {
+                i += 1
+                start = i
+                while true {
+                    guard i < count else { return isEndOfInput ? .unterminatedQuote : .needMoreData }
+                    let byte = base[i]
+                    if byte == quote {
+                        if i + 1 < count, base[i + 1] == quote {
+                            escaped = true
+                            i += 2
+                            continue
+                        }
+                        if i + 1 >= count, !isEndOfInput { return .needMoreData }
+                        break
+                    }
+                    if byte == newline { lineBreaks += 1 }
+                    i += 1
+                }
+                end = i
+                i += 1  // past the closing quote
+                // Anything up to the next separator after a closing quote is malformed.
+                if i < count, base[i] != comma, base[i] != newline, base[i] != carriageReturn {
+                    if strayColumn < 0 { strayColumn = fieldIndex }
+                    while i < count, base[i] != comma, base[i] != newline { i += 1 }
+                }
+            } else {
+                while i < count {
+                    let byte = base[i]
+                    if byte == comma || byte == newline { break }
+                    i += 1
+                }
+                end = i
+                if i < count, base[i] == newline, end > start, base[end - 1] == carriageReturn { end -= 1 }
+            }
+            if fieldIndex < fields.count {
+                fields[fieldIndex] = CSVField(start: start, end: end, hasEscapedQuotes: escaped)
+            }
+            fieldIndex += 1
+            guard i < count else {
+                guard isEndOfInput else { return .needMoreData }
+                if strayColumn >= 0 { return .strayQuote(column: strayColumn, next: i, lineBreaks: lineBreaks) }
+                return .record(next: i, fieldCount: fieldIndex, lineBreaks: lineBreaks)
+            }
+            if base[i] == comma {
+                i += 1
+                if i == count, !isEndOfInput { return .needMoreData }
+                continue
+            }
+            if base[i] == carriageReturn {  // CR after a closing quote
+                i += 1
+                guard i < count else {
+                    return isEndOfInput ? .record(next: i, fieldCount: fieldIndex, lineBreaks: lineBreaks) : .needMoreData
+                }
+                if base[i] != newline { continue }
+            }
+            // base[i] is a line break.
+            lineBreaks += 1
+            i += 1
+            if strayColumn >= 0 { return .strayQuote(column: strayColumn, next: i, lineBreaks: lineBreaks) }
+            return .record(next: i, fieldCount: fieldIndex, lineBreaks: lineBreaks)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Collects the rows a reader could not use.
+///
+/// Every issue is counted; the first `detailLimit` are kept in full so that a file with a million bad rows
+/// does not hold a million messages.
+public struct IssueLog: Sendable {
+    public let detailLimit: Int
+    public private(set) var details: [IngestIssue] = []
+    public private(set) var count = 0
+
+    public init(detailLimit: Int = 1000) { self.detailLimit = detailLimit }
+
+    public mutating func record(_ issue: IngestIssue) {
+        count += 1
+        if details.count < detailLimit { details.append(issue) }
+    }
+
+    public mutating func merge(_ other: IssueLog) {
+        count += other.count
+        for issue in other.details where details.count < detailLimit { details.append(issue) }
+    }
+
+    public var isEmpty: Bool { count == 0 }
+}

@@ -1,0 +1,26 @@
+/// Fixed, locale-independent number formatting for reports (the same bytes on every machine).
+public enum NumberFormatting {
+    /// `value` rounded to `decimals` places, e.g. `fixed(2.345, 1) == "2.3"`; non-finite as "n/a".
+    public static func fixed(_ value: Double, _ decimals: Int) -> String {
+        guard value.isFinite else { return "n/a" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let integer = Int64(scaled / scale)
+        let fraction = Int64(scaled) - integer * Int64(scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(integer) }
+        let digits = String(fraction)
+        return sign + String(integer) + "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+
+    /// A signed percentage change from `baseline` to `value` ("+25%", "-10%"), or "new" from a zero baseline.
+    public static func percentChange(from baseline: Double, to value: Double) -> String {
+        guard baseline > 0 else { return value > 0 ? "new" : "0%" }
+        let change = (value - baseline) / baseline * 100
+        return (change > 0 ? "+" : "") + fixed(change, 0) + "%"
+    }
+
+    /// A p-value for tables: "<0.001" below a thousandth, else three decimals.
+    public static func pValue(_ p: Double) -> String { p < 0.001 ? "<0.001" : fixed(p, 3) }
+}
