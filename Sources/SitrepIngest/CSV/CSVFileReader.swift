@@ -105,9 +105,14 @@ public struct CSVFileReader: ~Copyable {
         }
 
         try refill()
-        if range.lowerBound == 0, filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+        var upperBound = range.upperBound
+        if range.lowerBound == 0, filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+            // A byte order mark is not part of the first record; the range counts from after it.
+            position = 3
+            upperBound += 3
+        }
 
-        while fileOffset + position < range.upperBound {
+        while fileOffset + position < upperBound {
             if position >= filled {
                 if atEnd { break }
                 try refill()

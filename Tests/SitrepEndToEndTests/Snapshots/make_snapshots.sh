@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Regenerates the expected files of SitrepEndToEndTests.
+#
+# The *.pandas.csv files come from the independent peer, ../shared/bench/reference_pandas.py
+# (pandas 3.x), run on the synthetic export that `sitrep synth --events 3000 --seed 11` writes; the tests
+# compare the first ten columns of `sitrep indicators` with them. The other files are Sitrep's own output,
+# reviewed by hand when they change. Run from the repository root after `swift build`.
+set -euo pipefail
+here=Tests/SitrepEndToEndTests/Snapshots
+bin=.build/debug/sitrep
+tmp=$(mktemp -d)
+$bin synth --events 3000 --seed 11 --out "$tmp/seed11.csv"
+python3 ../shared/bench/reference_pandas.py "$tmp/seed11.csv" > $here/indicators-seed11-saturday.pandas.csv
+python3 ../shared/bench/reference_pandas.py "$tmp/seed11.csv" --week-start monday > $here/indicators-seed11-monday.pandas.csv
+fixture=Tests/SitrepIngestTests/Fixtures/acled-pre2023.csv
+$bin indicators --input $fixture --period month --format md > $here/indicators-fixture-month.md
+$bin indicators --input $fixture --format json > $here/indicators-fixture-week.json
+$bin briefing --input "$tmp/seed11.csv" --week 2025-12-20 --out $here/briefing-seed11.md > /dev/null
+python3 -c "import pandas; print('pandas', pandas.__version__)" > $here/VERSIONS
