@@ -63,6 +63,11 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(
+            name: "SitrepReportTests",
+            dependencies: ["SitrepReport", "SitrepIngest", "SitrepTimeSeries", "SitrepCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
             name: "SitrepEndToEndTests",
             dependencies: ["sitrep"],
             resources: [.copy("Snapshots")],

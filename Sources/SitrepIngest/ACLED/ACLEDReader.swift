@@ -22,21 +22,32 @@ public struct ACLEDReader: ~Copyable {
     /// Byte range of the data records (after the header).
     public var dataRange: Range<Int> { header.dataOffset..<file.fileSize }
 
+    /// Line number of the first data record.
+    public var firstDataLine: Int { header.firstDataLine }
+
+    /// A guess at a record boundary near `offset` (see `CSVFileReader.lineStart(after:)`).
+    public func recordBoundary(near offset: Int) throws(IngestError) -> Int { try file.lineStart(after: offset) }
+
     /// Decodes every usable row into an `EventRecord`, interning admin1 names into `regions`.
     ///
     /// A row is skipped, with an issue, when its field count differs from the header's, its date is not a
     /// date, its fatality count is not a non-negative whole number, or its admin1 is not UTF-8.
     /// An empty fatality field counts as 0, as ACLED means it. An empty admin1 keeps the row (it counts
     /// toward the date range) but places it in no region; the summary counts such rows.
+    ///
+    /// - Parameters:
+    ///   - range: the records to read, by the byte offsets they start at (all data records by default).
+    ///   - firstLine: the line number of the record at `range.lowerBound` (by default the first data line).
     public func forEachEvent(
+        in range: Range<Int>? = nil, firstLine: Int? = nil,
         regions: inout NameTable, issues: inout IssueLog, _ body: (EventRecord) -> Void
     ) throws -> ReadSummary {
         var summary = ReadSummary(file: path)
         let columns = self.columns
         let expected = columns.names.count
         let path = self.path
-        try file.forEachRecord(
-            in: dataRange, firstLine: header.firstDataLine,
+        let end = try file.forEachRecord(
+            in: range ?? dataRange, firstLine: firstLine ?? header.firstDataLine,
             onMalformed: { line, problem in
                 summary.skipped += 1
                 issues.record(IngestIssue(file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)))
@@ -98,6 +109,8 @@ public struct ACLEDReader: ~Copyable {
                 day: day, datePrecision: precision, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
                 admin1: admin1, fatalities: Int32(clamping: fatalities)))
         }
+        summary.nextLine = end.nextLine
+        summary.endOffset = end.endOffset
         return summary
     }
 }
@@ -109,8 +122,20 @@ public struct ReadSummary: Sendable, Equatable {
     public var skipped = 0
     /// Used rows with an empty admin1: they count in date ranges and totals but in no region's row.
     public var withoutRegion = 0
+    /// Where the read stopped: the line after the last record, and the file offset just past it.
+    public var nextLine = 0
+    public var endOffset = 0
 
     public init(file: String) { self.file = file }
+
+    /// Adds the counts of a read of another part of the same file.
+    public mutating func merge(_ other: ReadSummary) {
+        used += other.used
+        skipped += other.skipped
+        withoutRegion += other.withoutRegion
+        nextLine = max(nextLine, other.nextLine)
+        endOffset = max(endOffset, other.endOffset)
+    }
 
     public var line: String {
         var text = "\(file): \(used) rows used, \(skipped) skipped"

@@ -59,13 +59,14 @@ public struct CSVFileReader: ~Copyable {
     /// in order. Line numbers count from `firstLine` at `range.lowerBound`.
     ///
     /// Malformed records are passed to `onMalformed` with their line and what is wrong; the scan then
-    /// resumes at the next record. Returns the line number after the last record.
+    /// resumes at the next record. Returns where the scan stopped: the line number after the last record and
+    /// the file offset just past it (past `range.upperBound` when the last record runs over the range's end).
     @discardableResult
     public func forEachRecord(
         in range: Range<Int>? = nil, firstLine: Int = 1,
         onMalformed: (_ line: Int, _ problem: CSVProblem) throws -> Void,
         _ body: (borrowing CSVRecord) throws -> Void
-    ) throws -> Int {
+    ) throws -> (nextLine: Int, endOffset: Int) {
         let range = range ?? 0..<fileSize
         var capacity = windowSize
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
@@ -147,7 +148,23 @@ public struct CSVFileReader: ~Copyable {
                 atEnd = true
             }
         }
-        return line
+        return (line, fileOffset + position)
+    }
+
+    /// The offset just past the first line break at or after `offset` (or the end of the file): a guess at a
+    /// record boundary, right unless the line break sits inside a quoted field.
+    public func lineStart(after offset: Int) throws(IngestError) -> Int {
+        let size = fileSize
+        var position = offset
+        let probe = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        defer { probe.deallocate() }
+        while position < size {
+            let n = try read(into: probe.baseAddress!, count: probe.count, at: position)
+            if let newline = probe[0..<n].firstIndex(of: UInt8(ascii: "\n")) { return position + newline + 1 }
+            if n == 0 { break }
+            position += n
+        }
+        return size
     }
 }
 

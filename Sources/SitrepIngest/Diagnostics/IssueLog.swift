@@ -14,9 +14,13 @@ public struct IssueLog: Sendable {
         if details.count < detailLimit { details.append(issue) }
     }
 
-    public mutating func merge(_ other: IssueLog) {
+    /// Appends the issues of a read that numbered its lines from `lineOffset` less than the true lines.
+    public mutating func merge(_ other: IssueLog, lineOffset: Int = 0) {
         count += other.count
-        for issue in other.details where details.count < detailLimit { details.append(issue) }
+        for var issue in other.details where details.count < detailLimit {
+            issue.line += lineOffset
+            details.append(issue)
+        }
     }
 
     public var isEmpty: Bool { count == 0 }
