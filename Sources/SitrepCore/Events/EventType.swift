@@ -1,5 +1,5 @@
 /// ACLED's six event types, with the names ACLED writes and the column names Sitrep uses.
-public enum EventType: UInt8, Sendable, CaseIterable, Codable {
+public enum EventType: UInt8, Sendable, CaseIterable {
     case battles
     case explosionsRemoteViolence
     case violenceAgainstCivilians
@@ -62,5 +62,23 @@ extension EventType {
         case .battles, .explosionsRemoteViolence, .violenceAgainstCivilians, .riots: true
         case .strategicDevelopments, .protests: false
         }
+    }
+}
+
+extension EventType: Codable {
+    /// Encoded as ACLED's name (`"Battles"`, `"Explosions/Remote violence"`, …).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let type = EventType(acledName: name) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(name)' is not one of ACLED's six event types")
+        }
+        self = type
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(acledName)
     }
 }
