@@ -17,6 +17,8 @@ public struct WeeklyBriefing: Sendable {
     public static let trendWeeks = 12
 
     public let markdown: String
+    /// SVG charts the Markdown links to, by file name (written beside the Markdown file).
+    public let charts: [(fileName: String, svg: String)]
 
     public enum Failure: Error, CustomStringConvertible {
         case noData
@@ -34,7 +36,8 @@ public struct WeeklyBriefing: Sendable {
     /// - Parameters:
     ///   - week: a day in the week to brief; by default the last complete week in the data (the last week
     ///     whose final day is on or before the last event's date).
-    public init(run: IndicatorRun.Result, week: Day?, sources: [String]) throws {
+    /// - Parameter chartPrefix: file-name prefix of the charts (the Markdown file's name without `.md`).
+    public init(run: IndicatorRun.Result, week: Day?, sources: [String], chartPrefix: String = "briefing") throws {
         let table = run.table
         let calendar = table.calendar
         guard let firstDay = run.firstDay, let lastDay = run.lastDay, !table.periods.isEmpty else { throw Failure.noData }
@@ -98,6 +101,19 @@ public struct WeeklyBriefing: Sendable {
         } else {
             lines.append("- **No fatalities** were reported this week.")
         }
+        lines.append("")
+        let chartStart = max(0, weekIndex - Self.longBaselineWeeks + 1)
+        let chartLabels = table.periods[chartStart...weekIndex].map(\.description)
+        let eventsChart = SVGLineChart(
+            title: "Mali: events and fatalities per week", yLabel: "count per week", xLabels: chartLabels,
+            series: [
+                .init(name: "events", values: totals[chartStart...weekIndex].map { Double($0.events) }, color: SVGLineChart.palette[0]),
+                .init(name: "fatalities", values: totals[chartStart...weekIndex].map { Double($0.fatalities) }, color: SVGLineChart.palette[1]),
+            ],
+            highlight: weekIndex - chartStart)
+        let eventsChartName = "\(chartPrefix)-national.svg"
+        charts = [(eventsChartName, eventsChart.svg)]
+        lines.append("![Events and fatalities per week, last \(chartLabels.count) weeks](\(eventsChartName))")
         lines.append("")
         lines.append("## Regions")
         lines.append("")

@@ -21,6 +21,15 @@ public enum NumberFormatting {
         return (change > 0 ? "+" : "") + fixed(change, 0) + "%"
     }
 
+    /// A number without trailing zeros: `5`, `2.5`, `0.25`.
+    public static func compact(_ value: Double) -> String {
+        var text = fixed(value, 3)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
     /// A p-value for tables: "<0.001" below a thousandth, else three decimals.
     public static func pValue(_ p: Double) -> String { p < 0.001 ? "<0.001" : fixed(p, 3) }
 }

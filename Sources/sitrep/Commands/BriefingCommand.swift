@@ -17,10 +17,14 @@ struct BriefingCommand: ParsableCommand {
     func run() throws {
         let calendar = PeriodCalendar(kind: .week, weekStart: weekStart.weekStart)
         let result = try CommandErrors.reporting { try IndicatorRun(calendar: calendar).run(files: inputs.input) }
+        let (folder, prefix) = ChartFiles.location(beside: out)
         let briefing = try CommandErrors.reporting {
-            try WeeklyBriefing(run: result, week: week, sources: inputs.input)
+            try WeeklyBriefing(run: result, week: week, sources: inputs.input, chartPrefix: prefix)
         }
-        try CommandErrors.reporting { try FileOutput.write(briefing.markdown, to: out) }
+        try CommandErrors.reporting {
+            try FileOutput.write(briefing.markdown, to: out)
+            for chart in briefing.charts { try FileOutput.write(chart.svg, to: folder + chart.fileName) }
+        }
         try IssueReporting.report(summaries: result.summaries, issues: result.issues, options: inputs)
         print(out)
     }
