@@ -25,3 +25,7 @@ test: gsl
 
 clean:
 	rm -rf .build briefing.md
+
+# Benchmarks (not part of `make test`): Sitrep against its pandas and polars peers, medians of 5 runs.
+bench: gsl
+	Benchmarks/run.sh --runs 5 --scaling

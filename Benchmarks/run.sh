@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Sitrep's benchmark suite (`make bench`): whole-process wall time and peak memory of Sitrep's commands,
+# next to the project's pandas and polars peers (Benchmarks/peers/) on the same file, in the same run.
+#
+#   Benchmarks/run.sh [--events N] [--runs R] [--scaling]
+#
+# Runs alternate between Sitrep and the peers; the table gives medians. With --scaling it also times
+# `indicators` on 0.25M, 1M and 4M events. Data is generated once by `sitrep synth` into bench-data/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+events=1000000 runs=5 scaling=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --events) events=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --scaling) scaling=1; shift ;;
+        *) echo "usage: $0 [--events N] [--runs R] [--scaling]" >&2; exit 64 ;;
+    esac
+done
+
+swift build -c release --product sitrep >&2
+bin=.build/release/sitrep
+mkdir -p bench-data
+data() {  # data N -> path of a synthetic export with N events
+    local path="bench-data/events-$1.csv"
+    [ -s "$path" ] || $bin synth --events "$1" --seed 1 --out "$path"
+    echo "$path"
+}
+has_python() { python3 -c "import $1" 2>/dev/null; }
+
+# measure NAME COMMAND... : appends "NAME wall_seconds peak_kib" for one run to $results
+results=$(mktemp)
+measure() {
+    local name=$1; shift
+    /usr/bin/time -f "$name %e %M" -o "$results.one" "$@" > /dev/null 2>"$results.err" || { cat "$results.err" >&2; exit 1; }
+    cat "$results.one" >> "$results"
+}
+
+file=$(data "$events")
+peers=()
+has_python pandas && peers+=(pandas)
+has_python polars && peers+=(polars)
+
+# Same output first: the first ten columns must equal every peer's, byte for byte.
+$bin indicators --input "$file" --format csv 2>/dev/null | cut -d, -f1-10 > "$results.sitrep.csv"
+for peer in "${peers[@]}"; do
+    python3 "Benchmarks/peers/weekly_$peer.py" "$file" > "$results.$peer.csv"
+    cmp -s "$results.sitrep.csv" "$results.$peer.csv" || { echo "sitrep and $peer disagree on $file" >&2; exit 1; }
+done
+
+for ((run = 0; run < runs; run++)); do
+    measure "indicators" $bin indicators --input "$file" --format csv
+    for peer in "${peers[@]}"; do measure "peer-$peer" python3 "Benchmarks/peers/weekly_$peer.py" "$file"; done
+done
+
+if [ "$scaling" = 1 ]; then
+    for n in 250000 1000000 4000000; do
+        scaled=$(data $n)
+        for ((run = 0; run < runs; run++)); do measure "scaling-$n" $bin indicators --input "$scaled" --format csv; done
+    done
+fi
+
+python3 - "$results" "$events" "${peers[@]}" <<'PY'
+import statistics, sys
+from collections import defaultdict
+path, events, peers = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+walls, peaks = defaultdict(list), defaultdict(list)
+for line in open(path):
+    name, wall, peak = line.split()
+    walls[name].append(float(wall)); peaks[name].append(int(peak))
+median = {name: statistics.median(values) for name, values in walls.items()}
+header = ["command", "runs", "median wall (s)", "peak memory (MiB)"] + [f"ratio to {p}" for p in peers]
+rows = []
+for name in walls:
+    if name.startswith("scaling-"):
+        continue
+    label = f"sitrep {name}" if not name.startswith("peer-") else name[5:] + " peer"
+    row = [label, str(len(walls[name])), f"{median[name]:.3f}", f"{max(peaks[name]) / 1024:.1f}"]
+    row += [f"{median[name] / median['peer-' + p]:.2f}" for p in peers]
+    rows.append(row)
+print(f"{events:,} events, medians of whole-process runs")
+print("| " + " | ".join(header) + " |")
+print("|" + "|".join(" --- " for _ in header) + "|")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+scaling = sorted((int(n.split("-")[1]), n) for n in walls if n.startswith("scaling-"))
+if scaling:
+    print()
+    print("| events | median wall (s) | seconds per million | peak memory (MiB) |")
+    print("| ---: | ---: | ---: | ---: |")
+    for n, name in scaling:
+        print(f"| {n:,} | {median[name]:.3f} | {median[name] / n * 1e6:.3f} | {max(peaks[name]) / 1024:.1f} |")
+PY
+rm -f "$results" "$results".*
