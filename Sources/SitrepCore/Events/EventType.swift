@@ -33,25 +33,34 @@ public enum EventType: UInt8, Sendable, CaseIterable {
 
     /// The type whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
     @inlinable
-    public init?<Bytes: Collection>(acledBytes bytes: Bytes) where Bytes.Element == UInt8 {
-        // Dispatch on length and first byte: every name is unique under that pair.
-        let count = bytes.count
+    public init?(acledBytes bytes: UnsafeBufferPointer<UInt8>) {
+        // Length and first byte pick the only candidate; then compare with its name's static bytes.
         guard let first = bytes.first else { return nil }
         let candidate: EventType
-        switch (count, first) {
-        case (7, UInt8(ascii: "B")): candidate = .battles
-        case (26, UInt8(ascii: "E")): candidate = .explosionsRemoteViolence
-        case (26, UInt8(ascii: "V")): candidate = .violenceAgainstCivilians
-        case (22, UInt8(ascii: "S")): candidate = .strategicDevelopments
-        case (8, UInt8(ascii: "P")): candidate = .protests
-        case (5, UInt8(ascii: "R")): candidate = .riots
+        let name: StaticString
+        switch (bytes.count, first) {
+        case (7, UInt8(ascii: "B")): (candidate, name) = (.battles, "Battles")
+        case (26, UInt8(ascii: "E")): (candidate, name) = (.explosionsRemoteViolence, "Explosions/Remote violence")
+        case (26, UInt8(ascii: "V")): (candidate, name) = (.violenceAgainstCivilians, "Violence against civilians")
+        case (22, UInt8(ascii: "S")): (candidate, name) = (.strategicDevelopments, "Strategic developments")
+        case (8, UInt8(ascii: "P")): (candidate, name) = (.protests, "Protests")
+        case (5, UInt8(ascii: "R")): (candidate, name) = (.riots, "Riots")
         default: return nil
         }
-        guard bytes.elementsEqual(candidate.acledName.utf8) else { return nil }
+        let matches = name.withUTF8Buffer { expected in
+            var index = 1
+            while index < expected.count, expected[index] == bytes[index] { index += 1 }
+            return index == expected.count
+        }
+        guard matches else { return nil }
         self = candidate
     }
 
-    public init?(acledName: String) { self.init(acledBytes: acledName.utf8) }
+    public init?(acledName: String) {
+        var copy = acledName
+        guard let type = copy.withUTF8({ EventType(acledBytes: $0) }) else { return nil }
+        self = type
+    }
 }
 
 extension EventType {
