@@ -71,7 +71,19 @@ struct Reference: Decodable {
         var rejected: [Bool]
     }
 
+    struct OLSCase: Decodable {
+        var name: String
+        var values: [Double]
+        var coefficients: [Double]
+        var se: [Double]
+        var p: [Double]
+        var ci_low: [Double]
+        var ci_high: [Double]
+        var scale: Double
+    }
+
     var versions: [String: String]
+    var ols: [OLSCase]
     var glm: [GLMCase]
     var negbin_boundary: [String]
     var mann_kendall: [MannKendallCase]

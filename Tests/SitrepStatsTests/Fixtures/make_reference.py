@@ -17,6 +17,7 @@ Conventions matched by SitrepStats (see its doc comments):
 - Poisson rate test: statsmodels test_poisson_2indep(method='exact-cond'); rate-ratio CI as R's poisson.test:
   Clopper-Pearson of scipy.stats.binomtest(x1, x1 + x2, t1 / (t1 + t2)).proportion_ci('exact'), mapped by
   p -> p / (1 - p) * t2 / t1.
+- Normal trend: statsmodels OLS(y, [1, t]).fit().
 - Welch: scipy.stats.ttest_ind(equal_var=False).
 - Benjamini-Hochberg: statsmodels multipletests(method='fdr_bh').
 """
@@ -187,11 +188,20 @@ def main():
         rej, adj, _, _ = multipletests(p, alpha=0.05, method="fdr_bh")
         bh.append({"p": list(map(float, p)), "adjusted": adj.tolist(), "rejected": rej.tolist()})
 
+    ols = []
+    for name, y in (("trend_up", series["trend_up"]), ("real_valued", real)):
+        X = np.column_stack([np.ones(len(y)), np.arange(len(y))])
+        res = sm.OLS(y, X).fit()
+        ci = np.asarray(res.conf_int(alpha=0.05))
+        ols.append({"name": name, "values": list(map(float, y)), "coefficients": res.params.tolist(),
+                    "se": res.bse.tolist(), "p": res.pvalues.tolist(), "ci_low": ci[:, 0].tolist(),
+                    "ci_high": ci[:, 1].tolist(), "scale": float(res.scale)})
+
     out = {
         "versions": {"python": __import__("sys").version.split()[0], "numpy": np.__version__,
                      "scipy": scipy.__version__, "statsmodels": statsmodels.__version__,
                      "ruptures": ruptures.__version__, "pymannkendall": version("pymannkendall")},
-        "glm": glm, "negbin_boundary": boundary, "mann_kendall": mk, "pelt": pelt, "rate_test": rate, "welch": welch, "bh": bh,
+        "glm": glm, "negbin_boundary": boundary, "mann_kendall": mk, "pelt": pelt, "rate_test": rate, "welch": welch, "bh": bh, "ols": ols,
     }
     with open("reference.json", "w") as f:
         json.dump(out, f, indent=1)
