@@ -19,6 +19,8 @@
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_sort.h>
+#include <gsl/gsl_roots.h>
+#include <gsl/gsl_sf_log.h>
 
 /// Turns GSL's abort-on-error handler off; returns the previous handler's address as an opaque flag.
 static inline void sitrep_gsl_disable_abort(void) {
@@ -27,5 +29,8 @@ static inline void sitrep_gsl_disable_abort(void) {
 
 /// GSL_SUCCESS as an int (the enum is anonymous in C).
 static inline int sitrep_gsl_success(void) { return GSL_SUCCESS; }
+
+/// The Brent–Dekker bracketing root solver type (a C global).
+static inline const gsl_root_fsolver_type *sitrep_gsl_root_fsolver_brent(void) { return gsl_root_fsolver_brent; }
 
 #endif
