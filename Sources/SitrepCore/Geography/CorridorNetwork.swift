@@ -2,7 +2,7 @@
 ///
 /// An event lies on corridor c when its great-circle distance to the hub is at most `radiusKm` and its
 /// distance to c's polyline (`Polyline.distanceKm`, exact on the sphere) is at most `bufferKm`. When several
-/// corridors qualify the nearest wins; events within `hubExclusionKm` of the hub (the city itself, where every
+/// corridors qualify the nearest wins (distances within `tieKm`, 50 m, count as equal); events within `hubExclusionKm` of the hub (the city itself, where every
 /// corridor ends) lie on none; on a tie (corridors sharing a road, as Kayes and Nioro do from Kati to
 /// Bamako) the one listed first wins.
 ///
@@ -21,6 +21,8 @@ public struct CorridorNetwork: Sendable {
 
     public static let defaultBufferKm = 10.0
     public static let defaultRadiusKm = 300.0
+    /// Distances to two corridors closer than this are a tie (single-precision coordinates move a point by ~1 m).
+    public static let tieKm = 0.05
     /// Bamako's built-up area reaches about 8 km from the GeoNames centre (the District covers 245 km²).
     public static let defaultHubExclusionKm = 8.0
 
@@ -70,10 +72,10 @@ public struct CorridorNetwork: Sendable {
             return Placement(corridor: nil, hubDistanceKm: hubDistance)
         }
         var best: Int?
-        var bestDistance = bufferKm
+        var bestDistance = Double.infinity
         for index in corridors.indices {
             let distance = corridors[index].path.distanceKm(to: vector)
-            if distance < bestDistance || (best == nil && distance == bestDistance) {
+            if distance <= bufferKm, distance < bestDistance - CorridorNetwork.tieKm {
                 best = index
                 bestDistance = distance
             }

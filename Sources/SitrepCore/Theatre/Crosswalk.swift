@@ -28,6 +28,11 @@ public struct Crosswalk: Sendable {
         public var region: String
         /// True when the region was chosen without the cercle (from the old region's name alone).
         public var isApproximate: Bool
+
+        public init(region: String, isApproximate: Bool) {
+            self.region = region
+            self.isApproximate = isApproximate
+        }
     }
 
     public let cercles: [Cercle]
