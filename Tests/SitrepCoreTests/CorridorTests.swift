@@ -58,4 +58,24 @@ import Testing
         #expect(network.corridorIndex(named: "Zegoua-Sikasso-Bougouni-Bamako") == 2)
         #expect(network.corridorIndex(named: "Gao") == nil)
     }
+
+    @Test func boxedSearchAgreesWithTheFullDistance() {
+        // A 0.02° grid over the Bamako–Ségou area (about 2 km steps): within 10 km, the boxed search gives the
+        // full distance; beyond, it gives nil.
+        for corridor in network.corridors {
+            let margins = corridor.path.margins(forLimitKm: 10)
+            for i in 0..<60 {
+                for j in 0..<90 {
+                    let point = GeoPoint(latitude: 12.2 + Double(i) * 0.02, longitude: -8.2 + Double(j) * 0.03)
+                    let full = corridor.path.distanceKm(to: point)
+                    let boxed = corridor.path.distanceKm(to: point, vector: point.unitVector, within: margins)
+                    if full <= 10 {
+                        #expect(boxed.map { abs($0 - full) < 1e-9 } == true, "\(corridor.short) \(point)")
+                    } else {
+                        #expect(boxed == nil)
+                    }
+                }
+            }
+        }
+    }
 }

@@ -39,6 +39,28 @@ public enum SubEventType: UInt8, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// Each type's name as bytes, indexed by raw value.
+    @usableFromInline static let nameBytes: [[UInt8]] = allCases.map { Array($0.acledName.utf8) }
+    /// Type by `length << 8 | first byte`: unique over the 25 names.
+    @usableFromInline static let byLengthAndFirst: [Int: SubEventType] = Dictionary(
+        uniqueKeysWithValues: allCases.map { (Int($0.acledName.utf8.count) << 8 | Int($0.acledName.utf8.first!), $0) })
+
+    /// The type whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
+    /// Finds the candidate by length and first byte, then compares the bytes: no allocation.
+    @inlinable
+    public init?(acledBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first,
+            let candidate = SubEventType.byLengthAndFirst[bytes.count << 8 | Int(first)]
+        else { return nil }
+        let equal = SubEventType.nameBytes[Int(candidate.rawValue)].withUnsafeBufferPointer { name in
+            var index = 0
+            while index < name.count, name[index] == bytes[index] { index += 1 }
+            return index == name.count
+        }
+        guard equal else { return nil }
+        self = candidate
+    }
+
     private static let byName: [String: SubEventType] = Dictionary(
         uniqueKeysWithValues: allCases.map { ($0.acledName.lowercased(), $0) })
 

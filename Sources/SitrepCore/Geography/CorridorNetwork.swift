@@ -17,6 +17,10 @@ public struct CorridorNetwork: Sendable {
     /// Radius of the hub city left out of every corridor.
     public let hubExclusionKm: Double
     @usableFromInline let hubVector: UnitVector
+    /// Search margins of each corridor for `bufferKm`.
+    @usableFromInline let margins: [Polyline.Margins]
+    /// Squared chords (unit sphere) of `radiusKm` and `hubExclusionKm`: (2 sin(d / 2R))².
+    @usableFromInline let chordSquaredLimits: (radius: Double, exclusion: Double)
     @usableFromInline let box: (minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double)
 
     public static let defaultBufferKm = 10.0
@@ -37,6 +41,12 @@ public struct CorridorNetwork: Sendable {
         self.bufferKm = bufferKm
         self.radiusKm = radiusKm
         self.hubVector = hub.unitVector
+        self.margins = corridors.map { $0.path.margins(forLimitKm: bufferKm) }
+        func chordSquared(_ km: Double) -> Double {
+            let chord = 2 * _sin(km / GreatCircle.earthRadiusKm / 2)
+            return chord * chord
+        }
+        self.chordSquaredLimits = (chordSquared(radiusKm), chordSquared(hubExclusionKm))
         // A disc of radius r around the hub spans ±r/R radians of latitude, and in longitude at most
         // asin(sin(r/R)/cos φ) on either side (the tangent meridians); one degree of margin keeps it safe.
         let angular = radiusKm / GreatCircle.earthRadiusKm
@@ -50,7 +60,8 @@ public struct CorridorNetwork: Sendable {
     public struct Placement: Sendable, Equatable {
         /// Index into `corridors`, or `nil` when the event lies on none.
         public var corridor: Int?
-        /// Great-circle distance to the hub in kilometres (`nil` when outside the cheap bounding box).
+        /// Great-circle distance to the hub in kilometres; `nil` when the event is outside the radius or inside
+        /// the hub's exclusion (then it lies on no corridor).
         public var hubDistanceKm: Double?
 
         @inlinable
@@ -67,15 +78,20 @@ public struct CorridorNetwork: Sendable {
             point.longitude >= box.minLongitude, point.longitude <= box.maxLongitude
         else { return Placement(corridor: nil, hubDistanceKm: nil) }
         let vector = point.unitVector
-        let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
-        guard hubDistance <= radiusKm, hubDistance > hubExclusionKm else {
-            return Placement(corridor: nil, hubDistanceKm: hubDistance)
+        // Chord length c = 2 sin(θ/2) grows with the angle θ: compare squared chords before any inverse trig.
+        let dx = vector.x - hubVector.x, dy = vector.y - hubVector.y, dz = vector.z - hubVector.z
+        let chordSquared = dx * dx + dy * dy + dz * dz
+        guard chordSquared <= chordSquaredLimits.radius, chordSquared > chordSquaredLimits.exclusion else {
+            return Placement(corridor: nil, hubDistanceKm: nil)
         }
+        let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
         var best: Int?
         var bestDistance = Double.infinity
         for index in corridors.indices {
-            let distance = corridors[index].path.distanceKm(to: vector)
-            if distance <= bufferKm, distance < bestDistance - CorridorNetwork.tieKm {
+            guard let distance = corridors[index].path.distanceKm(to: point, vector: vector, within: margins[index]) else {
+                continue
+            }
+            if distance < bestDistance - CorridorNetwork.tieKm {
                 best = index
                 bestDistance = distance
             }

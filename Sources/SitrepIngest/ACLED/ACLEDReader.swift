@@ -112,7 +112,7 @@ public struct ACLEDReader: ~Copyable {
             var event = EventRecord(
                 day: day, datePrecision: precision, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
                 admin1: admin1, fatalities: Int32(clamping: fatalities))
-            if let index = columns.admin2 {
+            if decoding.internsAdmin2, let index = columns.admin2 {
                 let bytes = record.bytes(at: index)
                 if !bytes.isEmpty, let id = decoding.admin2.id(of: bytes) { event.admin2 = id }
             }
@@ -122,7 +122,9 @@ public struct ACLEDReader: ~Copyable {
             if let index = columns.actor2 {
                 event.actor2Side = decoding.side(of: record.bytes(at: index)) { record.string(at: index) }
             }
-            if let index = columns.subEventType { event.subEventType = decoding.subEventType(of: record.bytes(at: index)) }
+            if let index = columns.subEventType {
+                event.subEventType = SubEventType(acledBytes: record.bytes(at: index))
+            }
             if let latitudeIndex = columns.latitude, let longitudeIndex = columns.longitude,
                 let latitude = FieldParsing.decimal(record.bytes(at: latitudeIndex)),
                 let longitude = FieldParsing.decimal(record.bytes(at: longitudeIndex)),

@@ -51,16 +51,19 @@ public struct IndicatorRun: Sendable {
         var unmapped: Set<String> = []
         for path in files {
             let reader = try ACLEDReader(path: path)
-            let decoding = ACLEDDecoding(dictionary: theatre?.actors)
+            let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
             let placement = theatre.map { EventPlacement(network: $0.corridors) }
             var grouping = RegionGrouping(level: level)
+            let regroups = grouping.levelName != "admin1" || level.usesAdmin2
             var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
             let filter = dateFilter
             summaries.append(
                 try reader.forEachEvent(decoding: decoding, issues: &issues) { decoded in
                     var record = decoded
                     placement?.place(&record)
-                    record.admin1 = grouping.key(for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
+                    if regroups {
+                        record.admin1 = grouping.key(for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
+                    }
                     accumulator.add(record)
                     if filter?.contains(record.day) ?? true {
                         if firstDay.map({ record.day < $0 }) ?? true { firstDay = record.day }

@@ -7,8 +7,9 @@ public import SitrepCore
 /// corridor (its location is a corridor segment) counts for that corridor. Otherwise an incident whose
 /// coordinates may be used (`EventRecord.hasPlaceableCoordinates`: never a `region`-precision location) is
 /// assigned to the nearest corridor within the buffer and inside the radius (`CorridorNetwork.assign`).
-/// Events that are not incidents keep `corridor == noCorridor`.
-public struct EventPlacement: Sendable {
+/// Events that are not incidents keep `corridor == noCorridor`. A class, so that the per-row call copies
+/// nothing.
+public final class EventPlacement: Sendable {
     public let network: CorridorNetwork
     public let pressure: BlockadePressure
 

@@ -38,6 +38,14 @@ public struct RegionGrouping: Sendable {
         /// Corridor names, indexed as `EventRecord.corridor`.
         case corridor([String])
         case zone(Zone)
+
+        /// Whether rows need the events' admin2 names.
+        public var usesAdmin2: Bool {
+            switch self {
+            case .admin2, .newRegions: true
+            case .admin1, .corridor, .zone: false
+            }
+        }
     }
 
     public let level: Level
