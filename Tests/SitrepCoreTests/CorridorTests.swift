@@ -5,7 +5,9 @@ import Testing
 @Suite struct CorridorTests {
     let network = TheatreFixture.mali.corridors
 
-    func corridorName(at point: GeoPoint) -> String? { network.assign(point).corridor.map { network.corridors[$0].name } }
+    func corridorName(at point: GeoPoint) -> String? {
+        network.assign(point).corridor.map { network.corridors[$0].name }
+    }
 
     @Test func katiLiesOnTheSharedRoadAndTheFirstListedCorridorWins() throws {
         // Kati is 13.09 km from Bamako (haversine, GreatCircleTests) on the Kati–Bamako road shared by the Kayes and
@@ -18,11 +20,13 @@ import Testing
     @Test func nearestCorridorWinsOffTheSharedRoad() {
         // 0.05° north of Kati, toward Kolokani: nearer the Nioro road (Kati–Kolokani) than the Kita road.
         let kati = TheatreFixture.point("Kati")
-        #expect(corridorName(at: GeoPoint(latitude: kati.latitude + 0.05, longitude: kati.longitude))
-            == "Nioro-Diema-Didieni-Kolokani-Kati-Bamako")
+        #expect(
+            corridorName(at: GeoPoint(latitude: kati.latitude + 0.05, longitude: kati.longitude))
+                == "Nioro-Diema-Didieni-Kolokani-Kati-Bamako")
         // 0.05° west of Kati, toward Kita: the Kayes corridor.
-        #expect(corridorName(at: GeoPoint(latitude: kati.latitude, longitude: kati.longitude - 0.05))
-            == "Dakar-Kayes-Kita-Kati-Bamako")
+        #expect(
+            corridorName(at: GeoPoint(latitude: kati.latitude, longitude: kati.longitude - 0.05))
+                == "Dakar-Kayes-Kita-Kati-Bamako")
     }
 
     @Test(arguments: [

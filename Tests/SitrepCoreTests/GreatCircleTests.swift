@@ -39,10 +39,12 @@ import Testing
         // through the foot meets the equator at a right angle); a point beyond the end is as far as the end.
         let path = Polyline(points: [GeoPoint(latitude: 0, longitude: 0), GeoPoint(latitude: 0, longitude: 10)])
         let oneDegree = Double.pi * Self.radius / 180
-        #expect(path.distanceKm(to: GeoPoint(latitude: 1, longitude: 5)).isApproximatelyEqual(
-            to: oneDegree, relativeTolerance: 1e-12))
-        #expect(path.distanceKm(to: GeoPoint(latitude: 0, longitude: 12)).isApproximatelyEqual(
-            to: 2 * oneDegree, relativeTolerance: 1e-12))
+        #expect(
+            path.distanceKm(to: GeoPoint(latitude: 1, longitude: 5)).isApproximatelyEqual(
+                to: oneDegree, relativeTolerance: 1e-12))
+        #expect(
+            path.distanceKm(to: GeoPoint(latitude: 0, longitude: 12)).isApproximatelyEqual(
+                to: 2 * oneDegree, relativeTolerance: 1e-12))
         #expect(path.distanceKm(to: GeoPoint(latitude: 0, longitude: 3)) < 1e-9)
     }
 
@@ -50,9 +52,13 @@ import Testing
         // Segment Ségou → Bamako; the point Fana. Closed form on the sphere: cross-track
         // d = R·asin(sin(δ₁₃)·sin(θ₁₃ − θ₁₂)) with δ₁₃ the angular distance and θ the initial bearings,
         // computed here independently of Polyline's vector method.
-        let a = TheatreFixture.point("Segou"), b = TheatreFixture.point("Bamako"), p = TheatreFixture.point("Fana")
+        let a = TheatreFixture.point("Segou")
+        let b = TheatreFixture.point("Bamako")
+        let p = TheatreFixture.point("Fana")
         func bearing(_ x: GeoPoint, _ y: GeoPoint) -> Double {
-            let f1 = x.latitude * .pi / 180, f2 = y.latitude * .pi / 180, dl = (y.longitude - x.longitude) * .pi / 180
+            let f1 = x.latitude * .pi / 180
+            let f2 = y.latitude * .pi / 180
+            let dl = (y.longitude - x.longitude) * .pi / 180
             return Double.atan2(y: .sin(dl) * .cos(f2), x: .cos(f1) * .sin(f2) - .sin(f1) * .cos(f2) * .cos(dl))
         }
         let delta = GreatCircle.distanceKm(a, p) / Self.radius

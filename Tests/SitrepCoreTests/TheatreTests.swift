@@ -41,28 +41,35 @@ import Testing
             #expect(assignment == Crosswalk.Assignment(region: cercle.newRegion, isApproximate: false))
         }
         // Every one of the 19 new regions and the District receives at least one cercle.
-        let reached = Set(theatre.crosswalk.cercles.flatMap { [$0.newRegion] + ($0.split.map { [$0.north, $0.south] } ?? []) })
+        let reached = Set(
+            theatre.crosswalk.cercles.flatMap { [$0.newRegion] + ($0.split.map { [$0.north, $0.south] } ?? []) })
         #expect(reached == Set(theatre.regions.new.map(\.id)))
     }
 
     @Test func splitCerclesFollowCoordinates() {
         let crosswalk = theatre.crosswalk
         // Araouane (18.9° N) lies in the part of the Tombouctou cercle that became Taoudénit; Timbuktu does not.
-        #expect(crosswalk.newRegion(admin1: "Tombouctou", admin2: "Tombouctou", point: TheatreFixture.point("Araouane"))?
-            .region == "Taoudenit")
-        #expect(crosswalk.newRegion(admin1: "Tombouctou", admin2: "Timbuktu", point: TheatreFixture.point("Tombouctou"))?
-            .region == "Tombouctou")
+        #expect(
+            crosswalk.newRegion(admin1: "Tombouctou", admin2: "Tombouctou", point: TheatreFixture.point("Araouane"))?
+                .region == "Taoudenit")
+        #expect(
+            crosswalk.newRegion(admin1: "Tombouctou", admin2: "Timbuktu", point: TheatreFixture.point("Tombouctou"))?
+                .region == "Tombouctou")
         // Ouélessébougou (11.93° N) went from the Kati cercle to the Bougouni region.
-        #expect(crosswalk.newRegion(admin1: "Koulikoro", admin2: "Kati", point: TheatreFixture.point("Ouelessebougou"))?
-            .region == "Bougouni")
+        #expect(
+            crosswalk.newRegion(admin1: "Koulikoro", admin2: "Kati", point: TheatreFixture.point("Ouelessebougou"))?
+                .region == "Bougouni")
         #expect(crosswalk.newRegion(admin1: "Koulikoro", admin2: "Kati", point: nil)?.region == "Koulikoro")
         // Without a cercle: the old region's namesake, approximate when that region was split.
-        #expect(crosswalk.newRegion(admin1: "Mopti", admin2: nil, point: nil)
-            == Crosswalk.Assignment(region: "Mopti", isApproximate: true))
-        #expect(crosswalk.newRegion(admin1: "Kidal", admin2: nil, point: nil)
-            == Crosswalk.Assignment(region: "Kidal", isApproximate: false))
-        #expect(crosswalk.newRegion(admin1: "Bougouni", admin2: nil, point: nil)
-            == Crosswalk.Assignment(region: "Bougouni", isApproximate: false))
+        #expect(
+            crosswalk.newRegion(admin1: "Mopti", admin2: nil, point: nil)
+                == Crosswalk.Assignment(region: "Mopti", isApproximate: true))
+        #expect(
+            crosswalk.newRegion(admin1: "Kidal", admin2: nil, point: nil)
+                == Crosswalk.Assignment(region: "Kidal", isApproximate: false))
+        #expect(
+            crosswalk.newRegion(admin1: "Bougouni", admin2: nil, point: nil)
+                == Crosswalk.Assignment(region: "Bougouni", isApproximate: false))
     }
 
     @Test func gazetteerHasEveryCercleSeatAndWaypoint() {

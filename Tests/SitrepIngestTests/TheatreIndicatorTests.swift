@@ -43,7 +43,8 @@ import Testing
     // MARK: crafted events
 
     static let header =
-        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,admin1,admin2,location,latitude,longitude,geo_precision,fatalities"
+        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,admin1,admin2,location,"
+        + "latitude,longitude,geo_precision,fatalities"
 
     static func row(
         _ id: String, _ date: String, _ type: String, _ subType: String, _ actor1: String, _ actor2: String,
@@ -60,13 +61,19 @@ import Testing
     /// Seven events of September–October 2025 (a Saturday-week each, or shared weeks as noted).
     static let craftedRows = [
         row("X1", "2025-09-13", "Battles", "Armed clash", jnim, fama, "Koulikoro", "Kati", "Kati", fatalities: 2),
-        row("X2", "2025-09-13", "Violence against civilians", "Attack", jnim, "Civilians (Mali)", "Koulikoro", "Kolokani",
+        row(
+            "X2", "2025-09-13", "Violence against civilians", "Attack", jnim, "Civilians (Mali)", "Koulikoro",
+            "Kolokani",
             "Didieni", fatalities: 3),
         row("X3", "2025-10-01", "Battles", "Armed clash", fama, jnim, "Koulikoro", "Dioila", "Fana", fatalities: 7),
-        row("X4", "2025-09-21", "Battles", "Non-state actor overtakes territory", jnim, fama, "Sikasso", "Bougouni",
+        row(
+            "X4", "2025-09-21", "Battles", "Non-state actor overtakes territory", jnim, fama, "Sikasso", "Bougouni",
             "Bougouni"),
-        row("X5", "2025-09-14", "Battles", "Armed clash", "Islamic State (Sahel)", fama, "Gao", "Gao", "Gao", fatalities: 4),
-        row("X6", "2025-09-15", "Battles", "Government regains territory", fama, jnim, "Segou", "Segou", "Segou",
+        row(
+            "X5", "2025-09-14", "Battles", "Armed clash", "Islamic State (Sahel)", fama, "Gao", "Gao", "Gao",
+            fatalities: 4),
+        row(
+            "X6", "2025-09-15", "Battles", "Government regains territory", fama, jnim, "Segou", "Segou", "Segou",
             precision: 3),
         row("X7", "2025-09-16", "Protests", "Peaceful protest", "Protesters (Mali)", "", "Koulikoro", "Kati", "Kati"),
     ]
@@ -114,10 +121,11 @@ import Testing
         // Kati → Kayes corridor (tie on the shared Kati–Bamako road goes to the first listed); Didiéni → Nioro;
         // Fana → Ségou; Bougouni → Zégoua; Gao → none; the Ségou event has region-level coordinates (left out);
         // the protest at Kati is not a corridor incident.
-        #expect(table.regions == [
-            "Dakar-Kayes-Kita-Kati-Bamako", "Nioro-Diema-Didieni-Kolokani-Kati-Bamako", "Segou-Fana-Bamako",
-            "Zegoua-Sikasso-Bougouni-Bamako",
-        ])
+        #expect(
+            table.regions == [
+                "Dakar-Kayes-Kita-Kati-Bamako", "Nioro-Diema-Didieni-Kolokani-Kati-Bamako", "Segou-Fana-Bamako",
+                "Zegoua-Sikasso-Bougouni-Bamako",
+            ])
         #expect(Self.total(table, "Dakar-Kayes-Kita-Kati-Bamako").events == 1)
         #expect(Self.total(table, "Nioro-Diema-Didieni-Kolokani-Kati-Bamako").attacksOnCivilians == 1)
         #expect(Self.total(table, "Segou-Fana-Bamako").fatalities == 7)
@@ -181,7 +189,8 @@ import Testing
     }
 
     static func attack(at place: String, tags: EventTags = []) -> EventRecord {
-        var record = EventRecord(day: Day(year: 2025, month: 9, day: 13)!, eventType: .battles, admin1: 0, fatalities: 0)
+        var record = EventRecord(
+            day: Day(year: 2025, month: 9, day: 13)!, eventType: .battles, admin1: 0, fatalities: 0)
         let point = point(place)
         record.latitude = Float(point.latitude)
         record.longitude = Float(point.longitude)
@@ -218,7 +227,8 @@ import Testing
         placement.place(&imprecise)
         #expect(imprecise.corridor == EventRecord.noCorridor)
         // "Between Ségou and Bamako": the source names the corridor, without coordinates (nearness 0.5).
-        var segment = EventRecord(day: Day(year: 2025, month: 10, day: 1)!, eventType: .battles, admin1: 0, fatalities: 7)
+        var segment = EventRecord(
+            day: Day(year: 2025, month: 10, day: 1)!, eventType: .battles, admin1: 0, fatalities: 7)
         segment.locationPrecision = .corridorSegment
         segment.corridor = 3
         segment.tags = [.convoy]

@@ -1,7 +1,8 @@
 /// ACLED's 25 sub-event types (codebook 2023; the same names in the pre-2023 exports).
 public enum SubEventType: UInt8, Sendable, CaseIterable, Codable {
     case armedClash, governmentRegainsTerritory, nonStateActorOvertakesTerritory
-    case chemicalWeapon, airDroneStrike, suicideBomb, shellingArtilleryMissileAttack, remoteExplosiveLandmineIED, grenade
+    case chemicalWeapon, airDroneStrike, suicideBomb, shellingArtilleryMissileAttack, remoteExplosiveLandmineIED,
+        grenade
     case sexualViolence, attack, abductionForcedDisappearance
     case peacefulProtest, protestWithIntervention, excessiveForceAgainstProtesters
     case violentDemonstration, mobViolence

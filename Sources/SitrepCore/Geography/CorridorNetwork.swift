@@ -2,9 +2,9 @@
 ///
 /// An event lies on corridor c when its great-circle distance to the hub is at most `radiusKm` and its
 /// distance to c's polyline (`Polyline.distanceKm`, exact on the sphere) is at most `bufferKm`. When several
-/// corridors qualify the nearest wins (distances within `tieKm`, 50 m, count as equal); events within `hubExclusionKm` of the hub (the city itself, where every
-/// corridor ends) lie on none; on a tie (corridors sharing a road, as Kayes and Nioro do from Kati to
-/// Bamako) the one listed first wins.
+/// corridors qualify the nearest wins (distances within `tieKm`, 50 m, count as equal); on a tie (corridors
+/// sharing a road, as Kayes and Nioro do from Kati to Bamako) the one listed first wins. Events within
+/// `hubExclusionKm` of the hub (the city itself, where every corridor ends) lie on none.
 ///
 /// For speed, `assign` first rejects points outside a latitude/longitude box that holds the whole disc of
 /// `radiusKm` around the hub (no trigonometry), then checks the hub distance, then the corridors.
@@ -52,8 +52,11 @@ public struct CorridorNetwork: Sendable {
         let angular = radiusKm / GreatCircle.earthRadiusKm
         let dLatitude = angular / GreatCircle.radiansPerDegree + 1
         let cosLatitude = _cos(min(89, abs(hub.latitude) + dLatitude) * GreatCircle.radiansPerDegree)
-        let dLongitude = min(180, _asin(min(1, _sin(angular) / max(cosLatitude, 1e-6))) / GreatCircle.radiansPerDegree + 1)
-        self.box = (hub.latitude - dLatitude, hub.latitude + dLatitude, hub.longitude - dLongitude, hub.longitude + dLongitude)
+        let dLongitude = min(
+            180, _asin(min(1, _sin(angular) / max(cosLatitude, 1e-6))) / GreatCircle.radiansPerDegree + 1)
+        self.box = (
+            hub.latitude - dLatitude, hub.latitude + dLatitude, hub.longitude - dLongitude, hub.longitude + dLongitude
+        )
     }
 
     /// Where an event lies relative to the network.
@@ -79,7 +82,9 @@ public struct CorridorNetwork: Sendable {
         else { return Placement(corridor: nil, hubDistanceKm: nil) }
         let vector = point.unitVector
         // Chord length c = 2 sin(θ/2) grows with the angle θ: compare squared chords before any inverse trig.
-        let dx = vector.x - hubVector.x, dy = vector.y - hubVector.y, dz = vector.z - hubVector.z
+        let dx = vector.x - hubVector.x
+        let dy = vector.y - hubVector.y
+        let dz = vector.z - hubVector.z
         let chordSquared = dx * dx + dy * dy + dz * dz
         guard chordSquared <= chordSquaredLimits.radius, chordSquared > chordSquaredLimits.exclusion else {
             return Placement(corridor: nil, hubDistanceKm: nil)
@@ -88,7 +93,8 @@ public struct CorridorNetwork: Sendable {
         var best: Int?
         var bestDistance = Double.infinity
         for index in corridors.indices {
-            guard let distance = corridors[index].path.distanceKm(to: point, vector: vector, within: margins[index]) else {
+            guard let distance = corridors[index].path.distanceKm(to: point, vector: vector, within: margins[index])
+            else {
                 continue
             }
             if distance < bestDistance - CorridorNetwork.tieKm {

@@ -34,15 +34,21 @@ public struct Polyline: Sendable {
             let pole = vectors[index].cross(vectors[index + 1])
             let norm = pole.norm
             poles.append(norm > 1e-15 ? pole.scaled(1 / norm) : UnitVector(x: 0, y: 0, z: 0))
-            let a = points[index], b = points[index + 1]
+            let a = points[index]
+            let b = points[index + 1]
             let bulge = Polyline.arcBulgeDegrees
-            boxes.append(Box(
-                minLatitude: min(a.latitude, b.latitude) - bulge, maxLatitude: max(a.latitude, b.latitude) + bulge,
-                minLongitude: min(a.longitude, b.longitude) - bulge, maxLongitude: max(a.longitude, b.longitude) + bulge))
+            boxes.append(
+                Box(
+                    minLatitude: min(a.latitude, b.latitude) - bulge, maxLatitude: max(a.latitude, b.latitude) + bulge,
+                    minLongitude: min(a.longitude, b.longitude) - bulge,
+                    maxLongitude: max(a.longitude, b.longitude) + bulge))
         }
         if points.count == 1 {
             let p = points[0]
-            boxes.append(Box(minLatitude: p.latitude, maxLatitude: p.latitude, minLongitude: p.longitude, maxLongitude: p.longitude))
+            boxes.append(
+                Box(
+                    minLatitude: p.latitude, maxLatitude: p.latitude, minLongitude: p.longitude,
+                    maxLongitude: p.longitude))
         }
         self.poles = poles
         self.boxes = boxes
@@ -109,7 +115,9 @@ public struct Polyline: Sendable {
         guard n.x != 0 || n.y != 0 || n.z != 0 else { return .infinity }
         let offset = p.dot(n)
         let foot = UnitVector(x: p.x - offset * n.x, y: p.y - offset * n.y, z: p.z - offset * n.z)
-        guard vectors[index].cross(foot).dot(n) >= 0, foot.cross(vectors[index + 1]).dot(n) >= 0 else { return .infinity }
+        guard vectors[index].cross(foot).dot(n) >= 0, foot.cross(vectors[index + 1]).dot(n) >= 0 else {
+            return .infinity
+        }
         return _asin(min(1, abs(offset)))
     }
 }

@@ -57,14 +57,17 @@ public struct Crosswalk: Sendable {
     public func newRegion(admin1: String?, admin2: String?, point: GeoPoint?) -> Assignment? {
         if let admin2, let cercle = cercle(named: admin2) {
             if let split = cercle.split, let point {
-                return Assignment(region: point.latitude >= split.latitude ? split.north : split.south, isApproximate: false)
+                return Assignment(
+                    region: point.latitude >= split.latitude ? split.north : split.south, isApproximate: false)
             }
             return Assignment(region: cercle.newRegion, isApproximate: false)
         }
         guard let admin1 else { return nil }
         if let old = regions.oldRegion(named: admin1), let successor = regions.newRegion(named: old.id) {
             // The namesake successor; exact when the old region was not split (its cercles all stayed).
-            let split = cercles.contains { regions.oldRegion(named: $0.oldRegion)?.id == old.id && $0.newRegion != old.id }
+            let split = cercles.contains {
+                regions.oldRegion(named: $0.oldRegion)?.id == old.id && $0.newRegion != old.id
+            }
             return Assignment(region: successor.id, isApproximate: split)
         }
         if let region = regions.newRegion(named: admin1) { return Assignment(region: region.id, isApproximate: false) }

@@ -42,15 +42,18 @@ public struct Theatre: Sendable {
                     file: crosswalkPath,
                     reason: "cercle \(row.cercle): new region '\(region)' is not in regions.json's \"new\" list")
             }
-            cercles.append(Crosswalk.Cercle(
-                name: row.cercle, aliases: row.aliases, oldRegion: row.old_region, newRegion: row.new_region,
-                split: row.split.map { Crosswalk.Split(latitude: $0.latitude, north: $0.north, south: $0.south) }))
+            cercles.append(
+                Crosswalk.Cercle(
+                    name: row.cercle, aliases: row.aliases, oldRegion: row.old_region, newRegion: row.new_region,
+                    split: row.split.map { Crosswalk.Split(latitude: $0.latitude, north: $0.north, south: $0.south) }))
         }
         crosswalk = Crosswalk(cercles: cercles, regions: regions)
-        gazetteer = Gazetteer(places: placesFile.places.map {
-            Place(name: $0.name, aliases: $0.aliases, point: GeoPoint(latitude: $0.latitude, longitude: $0.longitude),
-                  country: $0.country, kind: $0.kind, source: $0.source)
-        })
+        gazetteer = Gazetteer(
+            places: placesFile.places.map {
+                Place(
+                    name: $0.name, aliases: $0.aliases, point: GeoPoint(latitude: $0.latitude, longitude: $0.longitude),
+                    country: $0.country, kind: $0.kind, source: $0.source)
+            })
         let corridorsPath = directory + "/corridors.json"
         guard let hub = gazetteer.place(named: corridorsFile.hub) else {
             throw TheatreError(file: corridorsPath, reason: "hub '\(corridorsFile.hub)' is not in places.json")
@@ -69,9 +72,10 @@ public struct Theatre: Sendable {
             guard points.count >= 2 else {
                 throw TheatreError(file: corridorsPath, reason: "corridor \(entry.name): needs at least two waypoints")
             }
-            corridors.append(Corridor(
-                name: entry.name, short: entry.short, aliases: entry.aliases, waypoints: entry.waypoints,
-                path: Polyline(points: points)))
+            corridors.append(
+                Corridor(
+                    name: entry.name, short: entry.short, aliases: entry.aliases, waypoints: entry.waypoints,
+                    path: Polyline(points: points)))
         }
         self.corridors = CorridorNetwork(
             hubName: hub.name, hub: hub.point, corridors: corridors, bufferKm: bufferKm, radiusKm: radiusKm)
@@ -86,7 +90,8 @@ public struct Theatre: Sendable {
         var patterns: [(String, Side)] = []
         for pattern in actorsFile.patterns {
             guard let side = Side(rawValue: pattern.side) else {
-                throw TheatreError(file: actorsPath, reason: "pattern '\(pattern.match)': unknown side '\(pattern.side)'")
+                throw TheatreError(
+                    file: actorsPath, reason: "pattern '\(pattern.match)': unknown side '\(pattern.side)'")
             }
             patterns.append((pattern.match, side))
         }
@@ -124,7 +129,8 @@ public struct Theatre: Sendable {
     public static func defaultDirectory(executablePath: String? = CommandLine.arguments.first) -> String? {
         var starts = [FileManager.default.currentDirectoryPath]
         if let executablePath {
-            starts.append(URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent().path)
+            starts.append(
+                URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent().path)
         }
         for start in starts {
             var url = URL(fileURLWithPath: start)

@@ -1,15 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 public import SitrepCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Interns actor names given as bytes and remembers each one's side, so that a row costs one hash and one
 /// `memcmp` per actor field and the dictionary is consulted once per distinct name.
 ///
-/// Open addressing on a word-at-a-time multiplicative hash (`hash(_:)`); the names' bytes live in one arena. Ids are dense (0, 1, …)
-/// in order of first sight.
+/// Open addressing on a word-at-a-time multiplicative hash (`hash(_:)`); the names' bytes live in one arena.
+/// Ids are dense (0, 1, …) in order of first sight.
 public struct ActorSideTable: Sendable {
     /// Per id: side code, `unmapped`, or `unknown` (not yet looked up). Side codes index `Side.allCases`.
     @usableFromInline var codes: [UInt8] = []

@@ -54,7 +54,7 @@ public struct IndicatorRun: Sendable {
             let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
             let placement = theatre.map { EventPlacement(network: $0.corridors) }
             var grouping = RegionGrouping(level: level)
-            let regroups = grouping.levelName != "admin1" || level.usesAdmin2
+            let regroups = level.regroups
             var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
             let filter = dateFilter
             summaries.append(
@@ -62,7 +62,8 @@ public struct IndicatorRun: Sendable {
                     var record = decoded
                     placement?.place(&record)
                     if regroups {
-                        record.admin1 = grouping.key(for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
+                        record.admin1 = grouping.key(
+                            for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
                     }
                     accumulator.add(record)
                     if filter?.contains(record.day) ?? true {

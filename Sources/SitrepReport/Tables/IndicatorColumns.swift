@@ -37,12 +37,13 @@ public struct IndicatorColumn: Sendable {
 
     /// The columns after the region and period columns, in output order. The first eight are the
     /// pandas peer's (`../shared/bench/reference_pandas.py`); the theatre indicators follow `imprecise_dates`.
-    public static let all: [IndicatorColumn] = [
-        IndicatorColumn(name: "events", definition: "number of events in the period", count: { $0.events }),
-        IndicatorColumn(
-            name: "fatalities", definition: "sum of ACLED's best fatality estimates (empty counts as 0)",
-            count: { $0.fatalities }),
-    ]
+    public static let all: [IndicatorColumn] =
+        [
+            IndicatorColumn(name: "events", definition: "number of events in the period", count: { $0.events }),
+            IndicatorColumn(
+                name: "fatalities", definition: "sum of ACLED's best fatality estimates (empty counts as 0)",
+                count: { $0.fatalities }),
+        ]
         + EventType.allCases.map { type in
             IndicatorColumn(
                 name: type.columnName, definition: "events of ACLED type '\(type.acledName)'",
@@ -51,7 +52,8 @@ public struct IndicatorColumn: Sendable {
         + [
             IndicatorColumn(
                 name: "imprecise_dates",
-                definition: "events dated only to a week or month (time_precision 2-3), counted in their coded date's period",
+                definition:
+                    "events dated only to a week or month (time_precision 2-3), counted in their coded date's period",
                 count: { $0.impreciseDates })
         ]
         + theatre
@@ -60,11 +62,13 @@ public struct IndicatorColumn: Sendable {
     public static let theatre: [IndicatorColumn] = [
         IndicatorColumn(
             name: "imprecise_locations",
-            definition: "events with region-level coordinates (geo_precision 3): never placed on a corridor, zone or admin2",
+            definition:
+                "events with region-level coordinates (geo_precision 3): never placed on a corridor, zone or admin2",
             count: { $0.impreciseLocations }),
         IndicatorColumn(
             name: "insurgent_attacks_on_state",
-            definition: "battles and explosions/remote violence with an insurgent actor1 and a state or state-allied actor2",
+            definition:
+                "battles and explosions/remote violence with an insurgent actor1 and a state or state-allied actor2",
             count: { $0.insurgentAttacksOnState }),
         IndicatorColumn(
             name: "attacks_on_civilians",
@@ -85,7 +89,8 @@ public struct IndicatorColumn: Sendable {
             definition: "the rest of fatalities: side not given by the source (all of ACLED's), militia or other",
             count: { $0.fatalitiesUnknown }),
         IndicatorColumn(
-            name: "weapons_captured_by_insurgents", definition: "weapons insurgents captured (structured fields or extraction)",
+            name: "weapons_captured_by_insurgents",
+            definition: "weapons insurgents captured (structured fields or extraction)",
             count: { $0.weaponsCapturedByInsurgents }),
         IndicatorColumn(
             name: "weapons_recovered_by_state", definition: "weapons the state side recovered or seized",
@@ -101,18 +106,23 @@ public struct IndicatorColumn: Sendable {
             count: { $0.netMaterielFlow }),
         IndicatorColumn(
             name: "blockade_pressure",
-            definition: "sum over corridor incidents (within 10 km of a corridor, 8-300 km from Bamako) of kind (tanker/convoy 3, checkpoint 2, other 1) x (1 - distance to Bamako / 300 km)",
+            definition:
+                "sum over corridor incidents (within 10 km of a corridor, 8-300 km from Bamako; defaults) of kind"
+                + " (tanker/convoy 3, checkpoint 2, other 1) x (1 - distance to Bamako / 300 km)",
             value: { .real($0.blockadePressure, decimals: 3) }),
         IndicatorColumn(
             name: "corridors_hit", definition: "number of distinct supply corridors with a corridor incident",
             count: { $0.corridorsHit }),
         IndicatorColumn(
             name: "insurgent_initiated_share",
-            definition: "insurgent_attacks_on_state / engagements between insurgents and the state side (empty without engagements)",
+            definition:
+                "insurgent_attacks_on_state / engagements between insurgents and the state side"
+                + " (empty without engagements)",
             value: { $0.insurgentInitiatedShare.map { .real($0, decimals: 3) } ?? .undefined }),
         IndicatorColumn(
             name: "loss_exchange_ratio",
-            definition: "fatalities_state / fatalities_insurgent (empty, not infinite, when no insurgent death is attributed)",
+            definition:
+                "fatalities_state / fatalities_insurgent (empty, not infinite, when no insurgent death is attributed)",
             value: { $0.lossExchangeRatio.map { .real($0, decimals: 3) } ?? .undefined }),
         IndicatorColumn(
             name: "territory_overtaken", definition: "events of sub-event type 'Non-state actor overtakes territory'",
@@ -122,13 +132,16 @@ public struct IndicatorColumn: Sendable {
             count: { $0.territoryRegained }),
         IndicatorColumn(
             name: "balance_of_force_index",
-            definition: "mean of the defined components in [-1,1] (initiative 2*share-1, territory, losses, materiel; each (insurgent gain - state gain)/total); positive favours insurgents",
+            definition:
+                "mean of the defined components in [-1,1] (initiative 2*share-1, territory, losses, materiel; each"
+                + " (insurgent gain - state gain)/total); positive favours insurgents",
             value: { $0.balanceOfForceIndex.map { .real($0, decimals: 3) } ?? .undefined }),
     ]
 
     /// The extra column of `--by corridor` tables.
     public static let daysSinceLastAttack = IndicatorColumn(
         name: "days_since_last_attack",
-        definition: "(--by corridor) days from the corridor's latest incident to the period's last day; empty before the first",
+        definition:
+            "(--by corridor) days from the corridor's latest incident to the period's last day; empty before the first",
         value: { _ in .undefined })
 }

@@ -39,6 +39,12 @@ public struct RegionGrouping: Sendable {
         case corridor([String])
         case zone(Zone)
 
+        /// Whether rows differ from the source's admin1 (so `RegionGrouping.key` must run for each event).
+        public var regroups: Bool {
+            if case .admin1 = self { return false }
+            return true
+        }
+
         /// Whether rows need the events' admin2 names.
         public var usesAdmin2: Bool {
             switch self {
@@ -111,7 +117,8 @@ public struct RegionGrouping: Sendable {
                 guard record.hasPlaceableCoordinates, let latitude = record.latitude else { return split.seat }
                 return Double(latitude) >= split.latitude ? split.north : split.south
             }
-            return resolve(pair: pair, record: record, crosswalk: crosswalk, admin1Names: admin1Names, admin2Names: admin2Names)
+            return resolve(
+                pair: pair, record: record, crosswalk: crosswalk, admin1Names: admin1Names, admin2Names: admin2Names)
         }
     }
 
@@ -127,7 +134,9 @@ public struct RegionGrouping: Sendable {
             let seatIsNorth = cercle.newRegion == split.north
             splitCache[pair] = (split.latitude, north, south, seatIsNorth ? north : south)
             // Without usable coordinates, the seat's region.
-            guard record.hasPlaceableCoordinates, let latitude = record.latitude else { return seatIsNorth ? north : south }
+            guard record.hasPlaceableCoordinates, let latitude = record.latitude else {
+                return seatIsNorth ? north : south
+            }
             return Double(latitude) >= split.latitude ? north : south
         }
         guard let assignment = crosswalk.newRegion(admin1: admin1, admin2: admin2, point: nil) else {

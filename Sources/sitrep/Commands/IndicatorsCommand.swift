@@ -20,8 +20,9 @@ struct IndicatorsCommand: ParsableCommand {
             Notebooks-data/theatres/mali under the current directory or the executable's.
 
             COLUMNS
-            """ + (IndicatorColumn.all + [IndicatorColumn.daysSinceLastAttack])
-            .map { "  \($0.name): \($0.definition)" }.joined(separator: "\n")
+            """
+                + (IndicatorColumn.all + [IndicatorColumn.daysSinceLastAttack])
+                .map { "  \($0.name): \($0.definition)" }.joined(separator: "\n")
     )
 
     enum Level: String, ExpressibleByArgument, CaseIterable { case admin1, admin2, corridor, zone }
@@ -32,11 +33,13 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Rows: regional level, corridor or zone.") var by: Level = .admin1
     @Option(help: "Zone for --by zone: a corridor name or a place name.") var zone: String?
     @Option(help: "Radius in km of a zone around a place.") var zoneRadius: Double = 25
-    @Option(help: "admin1 regions: as coded (old) or re-assigned to the 2023 regions (new).") var regions: Regions = .old
+    @Option(help: "admin1 regions: as coded (old) or re-assigned to the 2023 regions (new).") var regions: Regions =
+        .old
     @Option(help: "Theatre directory (default: Notebooks-data/theatres/mali, found from here or the executable).")
     var theatre: String?
     @Option(help: "Corridor buffer in km.") var bufferKm: Double = CorridorNetwork.defaultBufferKm
-    @Option(help: "Radius around Bamako in km for corridor incidents.") var radiusKm: Double = CorridorNetwork.defaultRadiusKm
+    @Option(help: "Radius around Bamako in km for corridor incidents.") var radiusKm: Double = CorridorNetwork
+        .defaultRadiusKm
     @Option(help: "Period length.") var period: PeriodKind = .week
     @Option(help: "First day of the week.") var weekStart: WeekStartOption = .saturday
     @Option(help: "First day to count (YYYY-MM-DD); the series starts in its period.") var from: Day?
@@ -58,9 +61,12 @@ struct IndicatorsCommand: ParsableCommand {
         guard let directory = theatre ?? Theatre.defaultDirectory() else {
             if by != .admin1 || regions == .new {
                 throw ValidationError(
-                    "--by \(by.rawValue) and --regions new need the theatre: give --theatre DIR (Notebooks-data/theatres/mali).")
+                    "--by \(by.rawValue) and --regions new need the theatre:"
+                        + " give --theatre DIR (Notebooks-data/theatres/mali)."
+                )
             }
-            StandardError.print("sitrep: no theatre directory found (--theatre DIR); actor sides and corridors left empty")
+            StandardError.print(
+                "sitrep: no theatre directory found (--theatre DIR); actor sides and corridors left empty")
             return nil
         }
         return try CommandErrors.reporting { try Theatre(directory: directory, bufferKm: bufferKm, radiusKm: radiusKm) }
@@ -81,7 +87,9 @@ struct IndicatorsCommand: ParsableCommand {
                 return .zone(.init(name: place.name, shape: .radius(center: place.point, km: zoneRadius)))
             }
             throw ValidationError(
-                "--zone \(zone!): neither a corridor nor a place of \(theatre!.directory) (corridors.json, places.json).")
+                "--zone \(zone!): neither a corridor nor a place of \(theatre!.directory)"
+                    + " (corridors.json, places.json)."
+            )
         }
     }
 
@@ -105,7 +113,9 @@ struct IndicatorsCommand: ParsableCommand {
         }
         if result.approximateReassignments > 0 {
             StandardError.print(
-                "\(result.approximateReassignments) events without a known cercle were re-assigned by their old region's name")
+                "\(result.approximateReassignments) events without a known cercle were re-assigned"
+                    + " by their old region's name"
+            )
         }
         if theatre != nil, !result.unmappedActors.isEmpty {
             StandardError.print(
