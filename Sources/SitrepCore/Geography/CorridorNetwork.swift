@@ -17,6 +17,8 @@ public struct CorridorNetwork: Sendable {
     /// Radius of the hub city left out of every corridor.
     public let hubExclusionKm: Double
     @usableFromInline let hubVector: UnitVector
+    /// Each corridor's path, apart from its names so that the per-event loop retains nothing.
+    @usableFromInline let paths: [Polyline]
     /// Search margins of each corridor for `bufferKm`.
     @usableFromInline let margins: [Polyline.Margins]
     /// Squared chords (unit sphere) of `radiusKm` and `hubExclusionKm`: (2 sin(d / 2R))².
@@ -41,6 +43,7 @@ public struct CorridorNetwork: Sendable {
         self.bufferKm = bufferKm
         self.radiusKm = radiusKm
         self.hubVector = hub.unitVector
+        self.paths = corridors.map(\.path)
         self.margins = corridors.map { $0.path.margins(forLimitKm: bufferKm) }
         func chordSquared(_ km: Double) -> Double {
             let chord = 2 * _sin(km / GreatCircle.earthRadiusKm / 2)
@@ -92,8 +95,8 @@ public struct CorridorNetwork: Sendable {
         let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
         var best: Int?
         var bestDistance = Double.infinity
-        for index in corridors.indices {
-            guard let distance = corridors[index].path.distanceKm(to: point, vector: vector, within: margins[index])
+        for index in paths.indices {
+            guard let distance = paths[index].distanceKm(to: point, vector: vector, within: margins[index])
             else {
                 continue
             }
