@@ -42,6 +42,22 @@ public struct ACLEDReader: ~Copyable {
         in range: Range<Int>? = nil, firstLine: Int? = nil,
         regions: inout NameTable, issues: inout IssueLog, _ body: (EventRecord) -> Void
     ) throws -> ReadSummary {
+        let decoding = ACLEDDecoding(regions: regions)
+        regions = NameTable()
+        defer { regions = decoding.regions }
+        return try forEachEvent(in: range, firstLine: firstLine, decoding: decoding, issues: &issues, body)
+    }
+
+    /// Decodes every usable row as `forEachEvent(regions:issues:_:)` does, and also fills the record's admin2
+    /// id, actor sides (through `decoding.dictionary`), sub-event type, coordinates and location precision
+    /// (ACLED `geo_precision`), interning names into `decoding`'s tables.
+    ///
+    /// Fields that are optional to these indicators never skip a row: a latitude or longitude that is not a
+    /// number leaves both coordinates `nil`, an unknown `geo_precision` leaves the precision `nil`.
+    public func forEachEvent(
+        in range: Range<Int>? = nil, firstLine: Int? = nil,
+        decoding: ACLEDDecoding, issues: inout IssueLog, _ body: (EventRecord) -> Void
+    ) throws -> ReadSummary {
         var summary = ReadSummary(file: path)
         let columns = self.columns
         let expected = columns.names.count
@@ -89,7 +105,7 @@ public struct ACLEDReader: ~Copyable {
             if adminBytes.isEmpty {
                 summary.withoutRegion += 1
             } else {
-                guard let id = regions.id(of: adminBytes) else {
+                guard let id = decoding.regions.id(of: adminBytes) else {
                     summary.skipped += 1
                     issues.record(IngestIssue(
                         file: path, line: record.line, column: "admin1", value: FieldParsing.escaped(adminBytes),
@@ -105,9 +121,34 @@ public struct ACLEDReader: ~Copyable {
                 precision = parsed
             }
             summary.used += 1
-            body(EventRecord(
+            var event = EventRecord(
                 day: day, datePrecision: precision, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
-                admin1: admin1, fatalities: Int32(clamping: fatalities)))
+                admin1: admin1, fatalities: Int32(clamping: fatalities))
+            if decoding.internsAdmin2, let index = columns.admin2 {
+                let bytes = record.bytes(at: index)
+                if !bytes.isEmpty, let id = decoding.admin2.id(of: bytes) { event.admin2 = id }
+            }
+            if let index = columns.actor1 {
+                event.actor1Side = decoding.side(of: record.bytes(at: index)) { record.string(at: index) }
+            }
+            if let index = columns.actor2 {
+                event.actor2Side = decoding.side(of: record.bytes(at: index)) { record.string(at: index) }
+            }
+            if let index = columns.subEventType {
+                event.subEventType = SubEventType(acledBytes: record.bytes(at: index))
+            }
+            if let latitudeIndex = columns.latitude, let longitudeIndex = columns.longitude,
+                let latitude = FieldParsing.decimal(record.bytes(at: latitudeIndex)),
+                let longitude = FieldParsing.decimal(record.bytes(at: longitudeIndex)),
+                abs(latitude) <= 90, abs(longitude) <= 180
+            {
+                event.latitude = Float(latitude)
+                event.longitude = Float(longitude)
+            }
+            if let index = columns.geoPrecision, let code = FieldParsing.integer(record.bytes(at: index)) {
+                event.locationPrecision = LocationPrecision(acledCode: code)
+            }
+            body(event)
         }
         summary.nextLine = end.nextLine
         summary.endOffset = end.endOffset

@@ -1,8 +1,8 @@
 import Dispatch
-import Synchronization
 public import SitrepCore
 public import SitrepIngest
 public import SitrepTimeSeries
+import Synchronization
 
 /// Reads one or more ACLED files and aggregates them into an `IndicatorTable`.
 ///
@@ -14,6 +14,10 @@ public struct IndicatorRun: Sendable {
     public var calendar: PeriodCalendar
     public var from: Day?
     public var through: Day?
+    /// The theatre whose actor dictionary gives sides and whose corridors place incidents; none by default.
+    public var theatre: Theatre?
+    /// Which rows events count in (admin1 by default).
+    public var level: RegionGrouping.Level = .admin1
     /// Files at least this large are read on two threads.
     public var parallelThreshold = 8 << 20
 
@@ -39,16 +43,25 @@ public struct IndicatorRun: Sendable {
         /// First and last event day counted (inside the date filter).
         public var firstDay: Day?
         public var lastDay: Day?
+        /// Events left out of admin2, corridor or zone rows because their coordinates stand for their region.
+        public var leftOutImprecise: Int64 = 0
+        /// Events re-assigned to a post-2023 region from their old region alone (`--regions new`, no cercle).
+        public var approximateReassignments: Int64 = 0
+        /// Actor names the theatre's dictionary does not cover.
+        public var unmappedActors: [String] = []
     }
 
     /// What one thread read from one part of a file.
     struct Part: Sendable {
         var accumulator: IndicatorAccumulator
-        var regions = NameTable()
+        var names = NameTable()
         var issues = IssueLog()
         var summary: ReadSummary
         var firstDay: Day?
         var lastDay: Day?
+        var leftOutImprecise: Int64 = 0
+        var approximateReassignments: Int64 = 0
+        var unmappedActors: [String] = []
     }
 
     public func run(files: [String]) throws -> Result {
@@ -67,10 +80,13 @@ public struct IndicatorRun: Sendable {
             parts += fileParts
         }
         let table = IndicatorTable(
-            merging: parts.map { ($0.accumulator, $0.regions) }, calendar: calendar, from: from, through: through)
+            regionLevel: RegionGrouping(level: level).levelName, merging: parts.map { ($0.accumulator, $0.names) },
+            calendar: calendar, from: from, through: through)
         return Result(
             table: table, summaries: summaries, issues: issues, firstDay: parts.compactMap(\.firstDay).min(),
-            lastDay: parts.compactMap(\.lastDay).max())
+            lastDay: parts.compactMap(\.lastDay).max(), leftOutImprecise: parts.reduce(0) { $0 + $1.leftOutImprecise },
+            approximateReassignments: parts.reduce(0) { $0 + $1.approximateReassignments },
+            unmappedActors: Set(parts.flatMap(\.unmappedActors)).sorted())
     }
 
     /// Reads one file, in two parts on two threads when it is large.
@@ -78,7 +94,8 @@ public struct IndicatorRun: Sendable {
         let (range, firstLine, split) = try {
             let reader = try ACLEDReader(path: path)
             let range = reader.dataRange
-            let split = range.count >= parallelThreshold ? try reader.recordBoundary(near: range.lowerBound + range.count / 2) : nil
+            let split =
+                range.count >= parallelThreshold ? try reader.recordBoundary(near: range.lowerBound + range.count / 2) : nil
             return (range, reader.firstDataLine, split)
         }()
         guard let split, split < range.upperBound else {
@@ -105,18 +122,34 @@ public struct IndicatorRun: Sendable {
         return [first, rest]
     }
 
+    /// Reads the records that start in `range`, placing and grouping each event, into one `Part`.
     func readPart(path: String, range: Range<Int>, firstLine: Int) throws -> Part {
         let reader = try ACLEDReader(path: path)
-        var part = Part(accumulator: IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter), summary: ReadSummary(file: path))
+        let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
+        let placement = theatre.map { EventPlacement(network: $0.corridors) }
+        var grouping = RegionGrouping(level: level)
+        let regroups = level.regroups
+        var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
+        var issues = IssueLog()
         let filter = dateFilter
         var firstDay = Day(number: .max), lastDay = Day(number: .min)
-        part.summary = try reader.forEachEvent(in: range, firstLine: firstLine, regions: &part.regions, issues: &part.issues) { record in
-            part.accumulator.add(record)
+        let summary = try reader.forEachEvent(in: range, firstLine: firstLine, decoding: decoding, issues: &issues) {
+            decoded in
+            var record = decoded
+            placement?.place(&record)
+            if regroups {
+                record.admin1 = grouping.key(for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
+            }
+            accumulator.add(record)
             if filter?.contains(record.day) ?? true {
                 if record.day < firstDay { firstDay = record.day }
                 if record.day > lastDay { lastDay = record.day }
             }
         }
+        var part = Part(
+            accumulator: accumulator, names: grouping.names(admin1Names: decoding.regions, admin2Names: decoding.admin2),
+            issues: issues, summary: summary, leftOutImprecise: grouping.leftOutImprecise,
+            approximateReassignments: grouping.approximateReassignments, unmappedActors: decoding.unmappedActors)
         if firstDay <= lastDay {
             part.firstDay = firstDay
             part.lastDay = lastDay

@@ -1,6 +1,9 @@
 public import SitrepCore
 
 /// The indicator values of one region in one period: sums over its events.
+///
+/// Every field is a sum, a count or a maximum over events, so cells built on parts of the data merge
+/// exactly and in any order (blockade pressure is summed in integer millionths for that reason).
 public struct IndicatorCounts: Sendable, Equatable {
     /// Number of events.
     public var events: Int64 = 0
@@ -11,7 +14,45 @@ public struct IndicatorCounts: Sendable, Equatable {
     /// Events dated only to a week or a month (ACLED `time_precision` 2–3), counted in their coded date's period.
     public var impreciseDates: Int64 = 0
 
+    /// Events whose coordinates stand only for their region (ACLED `geo_precision` 3): never placed on a
+    /// corridor, in a zone or an admin2 by their coordinates.
+    public var impreciseLocations: Int64 = 0
+    /// Battles and explosions/remote violence with an insurgent actor 1 and a state-side actor 2.
+    public var insurgentAttacksOnState: Int64 = 0
+    /// Battles and explosions/remote violence between insurgents and the state side, whoever is actor 1.
+    public var engagements: Int64 = 0
+    /// Violence against civilians, plus explosions/remote violence whose actor 2 is civilian.
+    public var attacksOnCivilians: Int64 = 0
+    /// Deaths by side where the source gives them; state side includes state-allied forces.
+    public var fatalitiesStateSide: Int64 = 0
+    public var fatalitiesInsurgent: Int64 = 0
+    public var fatalitiesCivilian: Int64 = 0
+    public var weaponsCapturedByInsurgents: Int64 = 0
+    public var weaponsRecoveredByState: Int64 = 0
+    public var vehiclesDestroyedState: Int64 = 0
+    public var fuelTankersDestroyed: Int64 = 0
+    /// Events of ACLED sub-event type "Non-state actor overtakes territory".
+    public var territoryOvertaken: Int64 = 0
+    /// Events of ACLED sub-event type "Government regains territory".
+    public var territoryRegained: Int64 = 0
+    /// Corridor incidents (events placed on a corridor, see `EventPlacement`).
+    public var corridorIncidents: Int64 = 0
+    /// Sum of the corridor incidents' `blockadeWeight`, in millionths (each weight rounded to 1e-6 first).
+    public var blockadePressureMicros: Int64 = 0
+    /// Bit i set when corridor i had an incident.
+    public var corridorMask: UInt64 = 0
+    /// Day number of the latest corridor incident, `Int32.min` when none.
+    public var lastCorridorIncident: Int32 = .min
+
     public init() {}
+
+    /// Deaths whose side the source does not give (or that are neither state side, insurgent nor civilian).
+    public var fatalitiesUnknown: Int64 { fatalities - fatalitiesStateSide - fatalitiesInsurgent - fatalitiesCivilian }
+
+    public var blockadePressure: Double { Double(blockadePressureMicros) / 1_000_000 }
+
+    /// Number of distinct corridors with an incident.
+    public var corridorsHit: Int64 { Int64(corridorMask.nonzeroBitCount) }
 
     @inlinable
     public mutating func add(_ record: EventRecord) {
@@ -27,6 +68,39 @@ public struct IndicatorCounts: Sendable, Equatable {
         case .riots?: byType.5 += 1
         case nil: break
         }
+        if record.locationPrecision == .region { impreciseLocations += 1 }
+        let actor1 = record.actor1Side
+        let actor2 = record.actor2Side
+        if record.eventType == .battles || record.eventType == .explosionsRemoteViolence {
+            let actor1State = actor1?.isStateSide ?? false
+            let actor2State = actor2?.isStateSide ?? false
+            if actor1 == .insurgent && actor2State {
+                insurgentAttacksOnState += 1
+                engagements += 1
+            } else if actor1State && actor2 == .insurgent {
+                engagements += 1
+            }
+        }
+        if record.eventType == .violenceAgainstCivilians
+            || (record.eventType == .explosionsRemoteViolence && actor2 == .civilian)
+        {
+            attacksOnCivilians += 1
+        }
+        fatalitiesStateSide += Int64(record.fatalitiesStateSide)
+        fatalitiesInsurgent += Int64(record.fatalitiesInsurgent)
+        fatalitiesCivilian += Int64(record.fatalitiesCivilian)
+        weaponsCapturedByInsurgents += Int64(record.weaponsCapturedByInsurgents)
+        weaponsRecoveredByState += Int64(record.weaponsRecoveredByState)
+        vehiclesDestroyedState += Int64(record.vehiclesDestroyedState)
+        fuelTankersDestroyed += Int64(record.fuelTankersDestroyed)
+        if record.subEventType == .nonStateActorOvertakesTerritory { territoryOvertaken += 1 }
+        if record.subEventType == .governmentRegainsTerritory { territoryRegained += 1 }
+        if record.corridor >= 0 {
+            corridorIncidents += 1
+            blockadePressureMicros += Int64((Double(record.blockadeWeight) * 1_000_000).rounded())
+            corridorMask |= 1 << UInt64(record.corridor)
+            if record.day.number > lastCorridorIncident { lastCorridorIncident = record.day.number }
+        }
     }
 
     public mutating func merge(_ other: IndicatorCounts) {
@@ -39,6 +113,23 @@ public struct IndicatorCounts: Sendable, Equatable {
         byType.3 += other.byType.3
         byType.4 += other.byType.4
         byType.5 += other.byType.5
+        impreciseLocations += other.impreciseLocations
+        insurgentAttacksOnState += other.insurgentAttacksOnState
+        engagements += other.engagements
+        attacksOnCivilians += other.attacksOnCivilians
+        fatalitiesStateSide += other.fatalitiesStateSide
+        fatalitiesInsurgent += other.fatalitiesInsurgent
+        fatalitiesCivilian += other.fatalitiesCivilian
+        weaponsCapturedByInsurgents += other.weaponsCapturedByInsurgents
+        weaponsRecoveredByState += other.weaponsRecoveredByState
+        vehiclesDestroyedState += other.vehiclesDestroyedState
+        fuelTankersDestroyed += other.fuelTankersDestroyed
+        territoryOvertaken += other.territoryOvertaken
+        territoryRegained += other.territoryRegained
+        corridorIncidents += other.corridorIncidents
+        blockadePressureMicros += other.blockadePressureMicros
+        corridorMask |= other.corridorMask
+        lastCorridorIncident = max(lastCorridorIncident, other.lastCorridorIncident)
     }
 
     /// Events of one type.
@@ -56,5 +147,18 @@ public struct IndicatorCounts: Sendable, Equatable {
     public static func == (lhs: IndicatorCounts, rhs: IndicatorCounts) -> Bool {
         lhs.events == rhs.events && lhs.fatalities == rhs.fatalities && lhs.impreciseDates == rhs.impreciseDates
             && EventType.allCases.allSatisfy { lhs.count(of: $0) == rhs.count(of: $0) }
+            && lhs.impreciseLocations == rhs.impreciseLocations
+            && lhs.insurgentAttacksOnState == rhs.insurgentAttacksOnState && lhs.engagements == rhs.engagements
+            && lhs.attacksOnCivilians == rhs.attacksOnCivilians
+            && lhs.fatalitiesStateSide == rhs.fatalitiesStateSide && lhs.fatalitiesInsurgent == rhs.fatalitiesInsurgent
+            && lhs.fatalitiesCivilian == rhs.fatalitiesCivilian
+            && lhs.weaponsCapturedByInsurgents == rhs.weaponsCapturedByInsurgents
+            && lhs.weaponsRecoveredByState == rhs.weaponsRecoveredByState
+            && lhs.vehiclesDestroyedState == rhs.vehiclesDestroyedState
+            && lhs.fuelTankersDestroyed == rhs.fuelTankersDestroyed
+            && lhs.territoryOvertaken == rhs.territoryOvertaken && lhs.territoryRegained == rhs.territoryRegained
+            && lhs.corridorIncidents == rhs.corridorIncidents
+            && lhs.blockadePressureMicros == rhs.blockadePressureMicros && lhs.corridorMask == rhs.corridorMask
+            && lhs.lastCorridorIncident == rhs.lastCorridorIncident
     }
 }

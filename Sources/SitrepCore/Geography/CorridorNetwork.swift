@@ -1,0 +1,119 @@
+/// The corridors into a hub, with the buffer and radius that decide which events lie on them.
+///
+/// An event lies on corridor c when its great-circle distance to the hub is at most `radiusKm` and its
+/// distance to c's polyline (`Polyline.distanceKm`, exact on the sphere) is at most `bufferKm`. When several
+/// corridors qualify the nearest wins (distances within `tieKm`, 50 m, count as equal); on a tie (corridors
+/// sharing a road, as Kayes and Nioro do from Kati to Bamako) the one listed first wins. Events within
+/// `hubExclusionKm` of the hub (the city itself, where every corridor ends) lie on none.
+///
+/// For speed, `assign` first rejects points outside a latitude/longitude box that holds the whole disc of
+/// `radiusKm` around the hub (no trigonometry), then checks the hub distance, then the corridors.
+public struct CorridorNetwork: Sendable {
+    public let hubName: String
+    public let hub: GeoPoint
+    public let corridors: [Corridor]
+    public let bufferKm: Double
+    public let radiusKm: Double
+    /// Radius of the hub city left out of every corridor.
+    public let hubExclusionKm: Double
+    @usableFromInline let hubVector: UnitVector
+    /// Each corridor's path, apart from its names so that the per-event loop retains nothing.
+    @usableFromInline let paths: [Polyline]
+    /// Search margins of each corridor for `bufferKm`.
+    @usableFromInline let margins: [Polyline.Margins]
+    /// Squared chords (unit sphere) of `radiusKm` and `hubExclusionKm`: (2 sin(d / 2R))².
+    @usableFromInline let chordSquaredLimits: (radius: Double, exclusion: Double)
+    @usableFromInline let box: (minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double)
+
+    public static let defaultBufferKm = 10.0
+    public static let defaultRadiusKm = 300.0
+    /// Distances to two corridors closer than this are a tie (single-precision coordinates move a point by ~1 m).
+    public static let tieKm = 0.05
+    /// Bamako's built-up area reaches about 8 km from the GeoNames centre (the District covers 245 km²).
+    public static let defaultHubExclusionKm = 8.0
+
+    public init(
+        hubName: String, hub: GeoPoint, corridors: [Corridor], bufferKm: Double = defaultBufferKm,
+        radiusKm: Double = defaultRadiusKm, hubExclusionKm: Double = defaultHubExclusionKm
+    ) {
+        self.hubExclusionKm = hubExclusionKm
+        self.hubName = hubName
+        self.hub = hub
+        self.corridors = corridors
+        self.bufferKm = bufferKm
+        self.radiusKm = radiusKm
+        self.hubVector = hub.unitVector
+        self.paths = corridors.map(\.path)
+        self.margins = corridors.map { $0.path.margins(forLimitKm: bufferKm) }
+        func chordSquared(_ km: Double) -> Double {
+            let chord = 2 * _sin(km / GreatCircle.earthRadiusKm / 2)
+            return chord * chord
+        }
+        self.chordSquaredLimits = (chordSquared(radiusKm), chordSquared(hubExclusionKm))
+        // A disc of radius r around the hub spans ±r/R radians of latitude, and in longitude at most
+        // asin(sin(r/R)/cos φ) on either side (the tangent meridians); one degree of margin keeps it safe.
+        let angular = radiusKm / GreatCircle.earthRadiusKm
+        let dLatitude = angular / GreatCircle.radiansPerDegree + 1
+        let cosLatitude = _cos(min(89, abs(hub.latitude) + dLatitude) * GreatCircle.radiansPerDegree)
+        let dLongitude = min(
+            180, _asin(min(1, _sin(angular) / max(cosLatitude, 1e-6))) / GreatCircle.radiansPerDegree + 1)
+        self.box = (
+            hub.latitude - dLatitude, hub.latitude + dLatitude, hub.longitude - dLongitude, hub.longitude + dLongitude
+        )
+    }
+
+    /// Where an event lies relative to the network.
+    public struct Placement: Sendable, Equatable {
+        /// Index into `corridors`, or `nil` when the event lies on none.
+        public var corridor: Int?
+        /// Great-circle distance to the hub in kilometres; `nil` when the event is outside the radius or inside
+        /// the hub's exclusion (then it lies on no corridor).
+        public var hubDistanceKm: Double?
+
+        @inlinable
+        public init(corridor: Int?, hubDistanceKm: Double?) {
+            self.corridor = corridor
+            self.hubDistanceKm = hubDistanceKm
+        }
+    }
+
+    /// The corridor an event at `point` lies on (nearest within the buffer, inside the radius), if any.
+    @inlinable
+    public func assign(_ point: GeoPoint) -> Placement {
+        guard point.latitude >= box.minLatitude, point.latitude <= box.maxLatitude,
+            point.longitude >= box.minLongitude, point.longitude <= box.maxLongitude
+        else { return Placement(corridor: nil, hubDistanceKm: nil) }
+        let vector = point.unitVector
+        // Chord length c = 2 sin(θ/2) grows with the angle θ: compare squared chords before any inverse trig.
+        let dx = vector.x - hubVector.x
+        let dy = vector.y - hubVector.y
+        let dz = vector.z - hubVector.z
+        let chordSquared = dx * dx + dy * dy + dz * dz
+        guard chordSquared <= chordSquaredLimits.radius, chordSquared > chordSquaredLimits.exclusion else {
+            return Placement(corridor: nil, hubDistanceKm: nil)
+        }
+        let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
+        var best: Int?
+        var bestDistance = Double.infinity
+        for index in paths.indices {
+            guard let distance = paths[index].distanceKm(to: point, vector: vector, within: margins[index])
+            else {
+                continue
+            }
+            if distance < bestDistance - CorridorNetwork.tieKm {
+                best = index
+                bestDistance = distance
+            }
+        }
+        return Placement(corridor: best, hubDistanceKm: hubDistance)
+    }
+
+    /// The index of the corridor named `name` (full name, short key or alias; accents and case ignored).
+    public func corridorIndex(named name: String) -> Int? {
+        let key = TextFolding.fold(name)
+        return corridors.firstIndex { corridor in
+            TextFolding.fold(corridor.name) == key || TextFolding.fold(corridor.short) == key
+                || corridor.aliases.contains { TextFolding.fold($0) == key }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// A path on the sphere through points joined by great-circle arcs (a corridor through its waypoint towns).
+///
+/// The distance from a point to the path is exact on the sphere of `GreatCircle` (no projection): for each
+/// arc A→B with pole n = (A × B)/|A × B|, the point P's foot on the great circle is P − (P·n)n; when the
+/// foot lies between A and B (both (A × F)·n ≥ 0 and (F × B)·n ≥ 0) the distance is the cross-track
+/// distance R · asin(|P·n|), otherwise the nearer end's great-circle distance. The minimum over the arcs is
+/// the distance to the path.
+public struct Polyline: Sendable {
+    public let points: [GeoPoint]
+    @usableFromInline let vectors: [UnitVector]
+    /// Unit pole of each arc (index i joins points i and i+1); a zero vector for a degenerate arc.
+    @usableFromInline let poles: [UnitVector]
+    /// Latitude/longitude box of each arc: its end points' box widened by `arcBulgeDegrees`.
+    @usableFromInline let boxes: [Box]
+
+    @usableFromInline
+    struct Box: Sendable {
+        @usableFromInline let minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double
+    }
+
+    /// How far (in degrees) a great-circle arc may leave the box of its end points. An arc of length L at
+    /// latitude φ bulges poleward by about L²·tan φ/(8R): 0.8 km for 400 km at 15° N; 0.05° (5.5 km) covers
+    /// arcs up to 1000 km below 30° of latitude.
+    public static let arcBulgeDegrees = 0.05
+
+    public init(points: [GeoPoint]) {
+        precondition(!points.isEmpty, "a polyline needs at least one point")
+        self.points = points
+        let vectors = points.map(\.unitVector)
+        self.vectors = vectors
+        var poles: [UnitVector] = []
+        var boxes: [Box] = []
+        for index in vectors.indices.dropLast() {
+            let pole = vectors[index].cross(vectors[index + 1])
+            let norm = pole.norm
+            poles.append(norm > 1e-15 ? pole.scaled(1 / norm) : UnitVector(x: 0, y: 0, z: 0))
+            let a = points[index]
+            let b = points[index + 1]
+            let bulge = Polyline.arcBulgeDegrees
+            boxes.append(
+                Box(
+                    minLatitude: min(a.latitude, b.latitude) - bulge, maxLatitude: max(a.latitude, b.latitude) + bulge,
+                    minLongitude: min(a.longitude, b.longitude) - bulge,
+                    maxLongitude: max(a.longitude, b.longitude) + bulge))
+        }
+        if points.count == 1 {
+            let p = points[0]
+            boxes.append(
+                Box(
+                    minLatitude: p.latitude, maxLatitude: p.latitude, minLongitude: p.longitude,
+                    maxLongitude: p.longitude))
+        }
+        self.poles = poles
+        self.boxes = boxes
+    }
+
+    /// Distance in kilometres from `point` to the nearest point of the path.
+    @inlinable
+    public func distanceKm(to point: GeoPoint) -> Double { distanceKm(to: point.unitVector) }
+
+    @inlinable
+    public func distanceKm(to p: UnitVector) -> Double {
+        var best = Double.infinity
+        for index in vectors.indices {
+            best = min(best, p.angle(to: vectors[index]))
+        }
+        for index in poles.indices {
+            best = min(best, crossTrackAngle(p, arc: index))
+        }
+        return best * GreatCircle.earthRadiusKm
+    }
+
+    /// Degrees of latitude and longitude that surely hold `limitKm` anywhere within `limitKm` of the path
+    /// (longitude degrees shrink with cos φ; the path's highest latitude plus the margin bounds φ; below 60°).
+    public func margins(forLimitKm limitKm: Double) -> Margins {
+        let latitude = limitKm / 110.5
+        let highest = points.map { abs($0.latitude) }.max()! + Polyline.arcBulgeDegrees + latitude
+        return Margins(
+            limitKm: limitKm, latitude: latitude,
+            longitude: limitKm / (111.3 * _cos(min(60, highest) * GreatCircle.radiansPerDegree)))
+    }
+
+    /// Pre-computed search margins for `distanceKm(to:vector:within:)`.
+    public struct Margins: Sendable {
+        public let limitKm: Double
+        public let latitude: Double
+        public let longitude: Double
+    }
+
+    /// The distance to the path when it is at most `margins.limitKm`, else `nil`. Arcs whose box (widened by
+    /// the margins) does not hold the point are skipped without trigonometry, so points far from the path cost
+    /// a few comparisons.
+    @inlinable
+    public func distanceKm(to point: GeoPoint, vector p: UnitVector, within margins: Margins) -> Double? {
+        var best = Double.infinity
+        for index in boxes.indices {
+            let box = boxes[index]
+            guard point.latitude >= box.minLatitude - margins.latitude,
+                point.latitude <= box.maxLatitude + margins.latitude,
+                point.longitude >= box.minLongitude - margins.longitude,
+                point.longitude <= box.maxLongitude + margins.longitude
+            else { continue }
+            best = min(best, p.angle(to: vectors[index]))
+            if index + 1 < vectors.count { best = min(best, p.angle(to: vectors[index + 1])) }
+            if index < poles.count { best = min(best, crossTrackAngle(p, arc: index)) }
+        }
+        let distance = best * GreatCircle.earthRadiusKm
+        return distance <= margins.limitKm ? distance : nil
+    }
+
+    /// The cross-track angle to arc `index` when the foot of the perpendicular lies on the arc, else ∞.
+    @inlinable
+    func crossTrackAngle(_ p: UnitVector, arc index: Int) -> Double {
+        let n = poles[index]
+        guard n.x != 0 || n.y != 0 || n.z != 0 else { return .infinity }
+        let offset = p.dot(n)
+        let foot = UnitVector(x: p.x - offset * n.x, y: p.y - offset * n.y, z: p.z - offset * n.z)
+        guard vectors[index].cross(foot).dot(n) >= 0, foot.cross(vectors[index + 1]).dot(n) >= 0 else {
+            return .infinity
+        }
+        return _asin(min(1, abs(offset)))
+    }
+}

@@ -1,0 +1,39 @@
+public import SitrepCore
+
+/// The name tables and caches one decoding pass keeps: admin1 and admin2 names, actor names and their sides.
+///
+/// Each distinct actor name is looked up once, when it is first seen (`ActorSideTable`), so a row costs one
+/// hash of each actor field's bytes and no allocation. It is a class so that code running inside
+/// `ACLEDReader.forEachEvent`'s callback can read the names while the reader adds to them; use it from one
+/// thread. Actor names that are not UTF-8 get no side.
+public final class ACLEDDecoding {
+    public var regions: NameTable
+    public var admin2: NameTable = NameTable()
+    /// Actor names seen, with their sides.
+    public var actors = ActorSideTable()
+    public let dictionary: ActorDictionary?
+    /// Whether admin2 names are interned (`EventRecord.admin2` stays `none` otherwise, saving a hash a row).
+    public let internsAdmin2: Bool
+    /// `dictionary != nil`, kept apart so that the per-row test copies nothing.
+    @usableFromInline let hasDictionary: Bool
+
+    /// - Parameters:
+    ///   - dictionary: maps actor names to sides; without one every side is `nil`.
+    ///   - internsAdmin2: whether to fill `EventRecord.admin2` (needed by admin2 rows and the 2023 crosswalk).
+    public init(regions: NameTable = NameTable(), dictionary: ActorDictionary? = nil, internsAdmin2: Bool = true) {
+        self.regions = regions
+        self.dictionary = dictionary
+        self.hasDictionary = dictionary != nil
+        self.internsAdmin2 = internsAdmin2
+    }
+
+    /// The side of the actor whose field is `bytes` (`name` gives the unescaped text on first sight).
+    @inlinable
+    func side(of bytes: UnsafeBufferPointer<UInt8>, name: () -> String) -> Side? {
+        guard hasDictionary, !bytes.isEmpty else { return nil }
+        return actors.side(of: bytes) { _ in UTF8Validation.isValid(bytes) ? dictionary?.side(of: name()) : nil }
+    }
+
+    /// Actor names seen so far that the dictionary does not cover, sorted.
+    public var unmappedActors: [String] { actors.unmappedNames }
+}

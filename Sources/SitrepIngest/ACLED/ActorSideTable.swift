@@ -1,0 +1,139 @@
+public import SitrepCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Interns actor names given as bytes and remembers each one's side, so that a row costs one hash and one
+/// `memcmp` per actor field and the dictionary is consulted once per distinct name.
+///
+/// Open addressing on a word-at-a-time multiplicative hash (`hash(_:)`); the names' bytes live in one arena.
+/// Ids are dense (0, 1, …) in order of first sight.
+public struct ActorSideTable: Sendable {
+    /// Per id: side code, `unmapped`, or `unknown` (not yet looked up). Side codes index `Side.allCases`.
+    @usableFromInline var codes: [UInt8] = []
+    @usableFromInline var starts: [Int] = []
+    @usableFromInline var lengths: [Int] = []
+    @usableFromInline var arena: [UInt8] = []
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var hashes: [UInt64]
+    @usableFromInline var mask: Int
+
+    @usableFromInline static let unmapped: UInt8 = 0xFE
+    @usableFromInline static let sides = Side.allCases
+
+    public init() {
+        slots = Array(repeating: -1, count: 256)
+        hashes = Array(repeating: 0, count: 256)
+        mask = 255
+    }
+
+    public var count: Int { codes.count }
+
+    /// The name of id `id`, as text (invalid UTF-8 repaired).
+    public func name(_ id: Int) -> String {
+        String(decoding: arena[starts[id]..<(starts[id] + lengths[id])], as: UTF8.self)
+    }
+
+    /// The side of the actor whose field is `bytes`; `resolve` is called with the id on first sight only and
+    /// returns the side to remember (`nil`: unmapped).
+    @inlinable
+    public mutating func side(of bytes: UnsafeBufferPointer<UInt8>, resolve: (Int) -> Side?) -> Side? {
+        let hash = ActorSideTable.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let existing = slots[slot]
+            if existing < 0 { break }
+            let id = Int(existing)
+            if hashes[slot] == hash, lengths[id] == bytes.count, equalsArena(at: starts[id], bytes) {
+                let code = codes[id]
+                return code == ActorSideTable.unmapped ? nil : ActorSideTable.sides[Int(code)]
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = insert(bytes, hash: hash, slot: slot)
+        let side = resolve(id)
+        codes[id] = side.map { UInt8(ActorSideTable.sides.firstIndex(of: $0)!) } ?? ActorSideTable.unmapped
+        return side
+    }
+
+    /// Hash of the bytes, eight at a time: h ← rotl((h ⊕ word) · k, 29) with k = 0x9E3779B97F4A7C15 (2⁶⁴/φ),
+    /// the last partial word zero-padded, then the length mixed in and a final avalanche
+    /// (the murmur3 64-bit finaliser). Equal bytes give equal hashes; collisions only cost a `memcmp`.
+    @inlinable
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h: UInt64 = 0
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            h = ((h ^ word) &* k).rotated(29)
+            offset += 8
+        }
+        if offset < bytes.count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                word |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            h = ((h ^ word) &* k).rotated(29)
+        }
+        h ^= UInt64(bytes.count)
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h &*= 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
+    }
+
+    @usableFromInline
+    func equalsArena(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
+    }
+
+    @usableFromInline
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int {
+        let id = codes.count
+        codes.append(ActorSideTable.unmapped)
+        starts.append(arena.count)
+        lengths.append(bytes.count)
+        arena.append(contentsOf: bytes)
+        slots[slot] = Int32(id)
+        hashes[slot] = hash
+        if codes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    mutating func grow() {
+        let capacity = slots.count * 2
+        var newSlots = Array(repeating: Int32(-1), count: capacity)
+        var newHashes = Array(repeating: UInt64(0), count: capacity)
+        for (oldSlot, id) in slots.enumerated() where id >= 0 {
+            var slot = Int(truncatingIfNeeded: hashes[oldSlot]) & (capacity - 1)
+            while newSlots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            newSlots[slot] = id
+            newHashes[slot] = hashes[oldSlot]
+        }
+        slots = newSlots
+        hashes = newHashes
+        mask = capacity - 1
+    }
+
+    /// Names seen whose side is unmapped, sorted.
+    public var unmappedNames: [String] {
+        codes.indices.filter { codes[$0] == ActorSideTable.unmapped }.map(name).sorted()
+    }
+}
+
+extension UInt64 {
+    @inlinable
+    func rotated(_ count: UInt64) -> UInt64 { self << count | self >> (64 - count) }
+}

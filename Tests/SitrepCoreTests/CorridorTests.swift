@@ -1,0 +1,85 @@
+import Numerics
+import SitrepCore
+import Testing
+
+@Suite struct CorridorTests {
+    let network = TheatreFixture.mali.corridors
+
+    func corridorName(at point: GeoPoint) -> String? {
+        network.assign(point).corridor.map { network.corridors[$0].name }
+    }
+
+    @Test func katiLiesOnTheSharedRoadAndTheFirstListedCorridorWins() throws {
+        // Kati is 13.09 km from Bamako (haversine, GreatCircleTests) on the Kati–Bamako road shared by the Kayes and
+        // Nioro corridors: distance 0 to both, so the tie goes to the one listed first.
+        let placement = network.assign(TheatreFixture.point("Kati"))
+        #expect(try #require(placement.hubDistanceKm).isApproximatelyEqual(to: 13.0931, relativeTolerance: 1e-4))
+        #expect(placement.corridor.map { network.corridors[$0].name } == "Dakar-Kayes-Kita-Kati-Bamako")
+    }
+
+    @Test func nearestCorridorWinsOffTheSharedRoad() {
+        // 0.05° north of Kati, toward Kolokani: nearer the Nioro road (Kati–Kolokani) than the Kita road.
+        let kati = TheatreFixture.point("Kati")
+        #expect(
+            corridorName(at: GeoPoint(latitude: kati.latitude + 0.05, longitude: kati.longitude))
+                == "Nioro-Diema-Didieni-Kolokani-Kati-Bamako")
+        // 0.05° west of Kati, toward Kita: the Kayes corridor.
+        #expect(
+            corridorName(at: GeoPoint(latitude: kati.latitude, longitude: kati.longitude - 0.05))
+                == "Dakar-Kayes-Kita-Kati-Bamako")
+    }
+
+    @Test(arguments: [
+        ("Didieni", "Nioro-Diema-Didieni-Kolokani-Kati-Bamako"),
+        ("Fana", "Segou-Fana-Bamako"),
+        ("Bougouni", "Zegoua-Sikasso-Bougouni-Bamako"),
+        ("Kangaba", "Kouremale-Kangaba-Bamako"),
+        ("Koulikoro", "Bamako-Koulikoro"),
+        ("Kita", "Dakar-Kayes-Kita-Kati-Bamako"),
+    ])
+    func townsOnTheirCorridor(town: String, corridor: String) {
+        #expect(corridorName(at: TheatreFixture.point(town)) == corridor)
+    }
+
+    @Test func gaoIsOnNoCorridorAndOutsideTheRadius() {
+        // Gao is 946 km from Bamako: rejected by the bounding box before any trigonometry.
+        let placement = network.assign(TheatreFixture.point("Gao"))
+        #expect(placement.corridor == nil)
+        #expect(placement.hubDistanceKm == nil)
+        // Mopti (about 470 km) is inside no corridor either, and beyond the 300 km radius.
+        let mopti = network.assign(TheatreFixture.point("Mopti"))
+        #expect(mopti.corridor == nil)
+        #expect((mopti.hubDistanceKm ?? 0) > 300 || mopti.hubDistanceKm == nil)
+    }
+
+    @Test func bamakoItselfIsOnNoCorridor() {
+        #expect(network.assign(TheatreFixture.point("Bamako")).corridor == nil)
+    }
+
+    @Test func corridorNamesResolve() {
+        #expect(network.corridorIndex(named: "ségou") == 3)
+        #expect(network.corridorIndex(named: "Ségou-Bamako") == 3)
+        #expect(network.corridorIndex(named: "Zegoua-Sikasso-Bougouni-Bamako") == 2)
+        #expect(network.corridorIndex(named: "Gao") == nil)
+    }
+
+    @Test func boxedSearchAgreesWithTheFullDistance() {
+        // A 0.02° grid over the Bamako–Ségou area (about 2 km steps): within 10 km, the boxed search gives the
+        // full distance; beyond, it gives nil.
+        for corridor in network.corridors {
+            let margins = corridor.path.margins(forLimitKm: 10)
+            for i in 0..<60 {
+                for j in 0..<90 {
+                    let point = GeoPoint(latitude: 12.2 + Double(i) * 0.02, longitude: -8.2 + Double(j) * 0.03)
+                    let full = corridor.path.distanceKm(to: point)
+                    let boxed = corridor.path.distanceKm(to: point, vector: point.unitVector, within: margins)
+                    if full <= 10 {
+                        #expect(boxed.map { abs($0 - full) < 1e-9 } == true, "\(corridor.short) \(point)")
+                    } else {
+                        #expect(boxed == nil)
+                    }
+                }
+            }
+        }
+    }
+}
