@@ -84,6 +84,13 @@ import Testing
         #expect(theatre.gazetteer.place(named: "Nioro du Sahel")?.name == "Nioro")
     }
 
+    @Test func defaultDirectoryIsFoundFromTheExecutablesFolder() throws {
+        // Walking up from this file's folder (standing in for the executable's) reaches the checkout's theatre.
+        let found = try #require(Theatre.defaultDirectory(executablePath: #filePath))
+        #expect(found.hasSuffix("Notebooks-data/theatres/mali"))
+        #expect(try Theatre(directory: found).regions.new.count == 20)
+    }
+
     @Test func missingFileNamesTheFile() {
         #expect {
             try Theatre(directory: "/nonexistent-theatre")
