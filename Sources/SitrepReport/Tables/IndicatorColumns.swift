@@ -66,6 +66,12 @@ public struct IndicatorColumn: Sendable {
                 "events with region-level coordinates (geo_precision 3): never placed on a corridor, zone or admin2",
             count: { $0.impreciseLocations }),
         IndicatorColumn(
+            name: "violent_events",
+            definition:
+                "ACLED's violent events: battles, explosions/remote violence, violence against civilians, riots, "
+                + "and excessive force against protesters",
+            count: { $0.violentEvents }),
+        IndicatorColumn(
             name: "insurgent_attacks_on_state",
             definition:
                 "battles and explosions/remote violence with an insurgent actor1 and a state or state-allied actor2",

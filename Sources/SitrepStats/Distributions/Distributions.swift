@@ -48,4 +48,14 @@ public enum Distributions {
         guard k >= 0 else { return 0 }
         return gsl_cdf_poisson_P(UInt32(k), mean)
     }
+
+    /// P(X ≥ k) for X negative binomial (NB2) with mean μ and dispersion α > 0, variance μ + αμ²:
+    /// GSL's negative binomial with n = 1/α successes and success probability p = 1/(1 + αμ)
+    /// (`gsl_cdf_negative_binomial_Q(k − 1, p, n)`; scipy's `nbinom.sf(k − 1, n, p)`).
+    public static func negativeBinomialAtLeast(_ k: Int, mean: Double, alpha: Double) -> Double {
+        _ = GSL.handlerIsOff
+        guard k > 0 else { return 1 }
+        let n = 1 / alpha
+        return gsl_cdf_negative_binomial_Q(UInt32(k - 1), n / (n + mean), n)
+    }
 }

@@ -13,6 +13,9 @@ public struct IndicatorCounts: Sendable, Equatable {
     public var byType: (Int64, Int64, Int64, Int64, Int64, Int64) = (0, 0, 0, 0, 0, 0)
     /// Events dated only to a week or a month (ACLED `time_precision` 2–3), counted in their coded date's period.
     public var impreciseDates: Int64 = 0
+    /// ACLED's "violent events" (its early-warning rules): Battles, Explosions/Remote violence, Violence
+    /// against civilians, Riots, and Protests of sub-event "Excessive force against protesters".
+    public var violentEvents: Int64 = 0
 
     /// Events whose coordinates stand only for their region (ACLED `geo_precision` 3): never placed on a
     /// corridor, in a zone or an admin2 by their coordinates.
@@ -68,6 +71,9 @@ public struct IndicatorCounts: Sendable, Equatable {
         case .riots?: byType.5 += 1
         case nil: break
         }
+        if record.eventType?.isPoliticalViolence ?? false || record.subEventType == .excessiveForceAgainstProtesters {
+            violentEvents += 1
+        }
         if record.locationPrecision == .region { impreciseLocations += 1 }
         let actor1 = record.actor1Side
         let actor2 = record.actor2Side
@@ -114,6 +120,7 @@ public struct IndicatorCounts: Sendable, Equatable {
         byType.4 += other.byType.4
         byType.5 += other.byType.5
         impreciseLocations += other.impreciseLocations
+        violentEvents += other.violentEvents
         insurgentAttacksOnState += other.insurgentAttacksOnState
         engagements += other.engagements
         attacksOnCivilians += other.attacksOnCivilians
@@ -147,7 +154,7 @@ public struct IndicatorCounts: Sendable, Equatable {
     public static func == (lhs: IndicatorCounts, rhs: IndicatorCounts) -> Bool {
         lhs.events == rhs.events && lhs.fatalities == rhs.fatalities && lhs.impreciseDates == rhs.impreciseDates
             && EventType.allCases.allSatisfy { lhs.count(of: $0) == rhs.count(of: $0) }
-            && lhs.impreciseLocations == rhs.impreciseLocations
+            && lhs.impreciseLocations == rhs.impreciseLocations && lhs.violentEvents == rhs.violentEvents
             && lhs.insurgentAttacksOnState == rhs.insurgentAttacksOnState && lhs.engagements == rhs.engagements
             && lhs.attacksOnCivilians == rhs.attacksOnCivilians
             && lhs.fatalitiesStateSide == rhs.fatalitiesStateSide && lhs.fatalitiesInsurgent == rhs.fatalitiesInsurgent
