@@ -16,9 +16,9 @@ struct BriefingCommand: ParsableCommand {
 
     func run() throws {
         let calendar = PeriodCalendar(kind: .week, weekStart: weekStart.weekStart)
-        let result = try CommandErrors.reporting { try IndicatorRun(calendar: calendar).run(files: inputs.input) }
+        let (result, sources) = try CommandErrors.reporting { try inputs.run(IndicatorRun(calendar: calendar)) }
         let briefing = try CommandErrors.reporting {
-            try WeeklyBriefing(run: result, week: week, sources: inputs.input)
+            try WeeklyBriefing(run: result, week: week, sources: sources)
         }
         try CommandErrors.reporting { try FileOutput.write(briefing.markdown, to: out) }
         try IssueReporting.report(summaries: result.summaries, issues: result.issues, options: inputs)

@@ -34,7 +34,7 @@ struct IndicatorsCommand: ParsableCommand {
     func run() throws {
         let calendar = PeriodCalendar(kind: period, weekStart: weekStart.weekStart)
         let result = try CommandErrors.reporting {
-            try IndicatorRun(calendar: calendar, from: from, through: to).run(files: inputs.input)
+            try inputs.run(IndicatorRun(calendar: calendar, from: from, through: to)).result
         }
         let text: String
         switch format {

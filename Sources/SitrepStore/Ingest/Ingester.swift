@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import SitrepCore
+import SitrepIngest
+
+/// The ingest loop, inside one write transaction: prepared statements bound through SQLite's C API.
+///
+/// The upsert rule, for an incoming row of incident `id` with revision stamp `r` (ACLED `timestamp`; `nil`
+/// for sources without one) and content digest `d`:
+/// 1. `id` unknown → insert it (**new**).
+/// 2. `d` equals the current revision's digest → nothing (**unchanged**), except that a deleted incident
+///    whose incoming stamp is newer than its deletion comes back (**updated**).
+/// 3. `r` ≥ the current stamp, or either stamp is `nil` (the latest ingest wins) → a new revision becomes
+///    current (**updated**); a deletion older than `r` is lifted.
+/// 4. `r` < the current stamp → the revision is kept in history if no revision of `id` has digest `d`
+///    (**older**), else nothing (**unchanged**); the current revision stays.
+struct Ingester {
+    let db: Database
+    let now: Int64
+    let lookup: BoundStatement
+    let insertRevision: BoundStatement
+    let insertIncident: BoundStatement
+    let updateIncident: BoundStatement
+    let hasRevision: BoundStatement
+    let insertQuarantine: BoundStatement
+    let insertDeletion: BoundStatement
+    let markDeleted: BoundStatement
+
+    init(_ db: Database, now: Int64) throws {
+        self.db = db
+        self.now = now
+        lookup = try BoundStatement(db, "SELECT current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
+        let names = RevisionColumns.names
+        insertRevision = try BoundStatement(db, """
+            INSERT INTO revision (incident_id, batch, revision, changed_at, digest, \(names.joined(separator: ", ")))
+            VALUES (?1, ?2, ?3, ?4, ?5, \((0..<names.count).map { "?\($0 + 6)" }.joined(separator: ", ")))
+            """)
+        insertIncident = try BoundStatement(
+            db, "INSERT INTO incident (id, source, source_id, current, revision, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        updateIncident = try BoundStatement(
+            db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE id = ?1")
+        hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident_id = ?1 AND digest = ?2 LIMIT 1")
+        insertQuarantine = try BoundStatement(db, """
+            INSERT OR IGNORE INTO quarantine (batch, file, line, "column", value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            """)
+        insertDeletion = try BoundStatement(
+            db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
+        markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE id = ?1")
+    }
+
+    /// The path recorded for a file: absolute, so that the same file read from elsewhere is recognised.
+    static func recordedPath(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+
+    func beginBatch(file: String, format: String) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO batch (started_at, file, format) VALUES (?, ?, ?)", arguments: [now, file, format])
+        return db.lastInsertedRowID
+    }
+
+    /// Records the batch's counts, or removes the batch when it changed nothing (so re-ingesting is a no-op).
+    func finishBatch(_ batch: Int64, report: IngestReport.FileReport, newQuarantine: Int) throws {
+        if report.changedStore || newQuarantine > 0 {
+            try db.execute(sql: """
+                UPDATE batch SET new_count = ?, updated_count = ?, older_count = ?, quarantined_count = ?,
+                deleted_count = ? WHERE id = ?
+                """, arguments: [report.new, report.updated, report.older, report.quarantined, report.deleted, batch])
+        } else {
+            try db.execute(sql: "DELETE FROM batch WHERE id = ?", arguments: [batch])
+        }
+    }
+
+    /// Stores one unusable row; returns whether it was not already quarantined.
+    func quarantine(_ issue: IngestIssue, batch: Int64, file: String) throws -> Bool {
+        insertQuarantine.bind(1, batch)
+        insertQuarantine.bind(2, file)
+        insertQuarantine.bind(3, issue.line)
+        insertQuarantine.bind(4, issue.column ?? "")
+        insertQuarantine.bind(5, issue.value ?? "")
+        insertQuarantine.bind(6, issue.reason.text)
+        try insertQuarantine.run(db)
+        return sqlite3Changes() > 0
+    }
+
+    private func sqlite3Changes() -> Int { db.changesCount }
+
+    mutating func ingest(_ input: IncidentStore.Input, sideOf: (@Sendable (String) -> Side?)?) throws -> IngestReport.FileReport {
+        let file = Self.recordedPath(input.path)
+        let batch = try beginBatch(file: file, format: input.format.rawValue)
+        var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
+        var newQuarantine = 0
+        let summary = try input.format.forEachIncident(
+            path: input.path, sideOf: sideOf,
+            onIssue: { issue in
+                report.quarantined += 1
+                if try quarantine(issue, batch: batch, file: file) { newQuarantine += 1 }
+            }
+        ) { incident in
+            try upsert(incident, batch: batch, report: &report)
+        }
+        report.rows = summary.used
+        try finishBatch(batch, report: report, newQuarantine: newQuarantine)
+        return report
+    }
+
+    func upsert(_ incident: Incident, batch: Int64, report: inout IngestReport.FileReport) throws {
+        let digest = IncidentDigest(incident).signed
+        lookup.bind(1, incident.id)
+        guard try lookup.step(db) else {
+            lookup.reset()
+            let revisionID = try insert(incident, digest: digest, batch: batch)
+            insertIncident.bind(1, incident.id)
+            insertIncident.bind(2, incident.source)
+            insertIncident.bind(3, incident.sourceID)
+            insertIncident.bind(4, revisionID)
+            insertIncident.bind(5, incident.revision)
+            insertIncident.bind(6, digest)
+            try insertIncident.run(db)
+            report.new += 1
+            return
+        }
+        let current = lookup.int64(0)!, storedRevision = lookup.int64(1), storedDigest = lookup.int64(2)!
+        let deletedAt = lookup.int64(3)
+        lookup.reset()
+        // A deletion stands unless this row is a revision made after it.
+        let keepsDeletion = deletedAt.map { deleted in incident.revision.map { $0 <= deleted } ?? true } ?? false
+        let stillDeleted = keepsDeletion ? deletedAt : nil
+        if digest == storedDigest {
+            if deletedAt != nil, !keepsDeletion {
+                try update(incident.id, current: current, revision: storedRevision, digest: digest, deletedAt: nil)
+                report.updated += 1
+            } else {
+                report.unchanged += 1
+            }
+            return
+        }
+        if let incoming = incident.revision, let stored = storedRevision, incoming < stored {
+            hasRevision.bind(1, incident.id)
+            hasRevision.bind(2, digest)
+            let known = try hasRevision.step(db)
+            hasRevision.reset()
+            if known {
+                report.unchanged += 1
+            } else {
+                _ = try insert(incident, digest: digest, batch: batch)
+                report.older += 1
+            }
+            return
+        }
+        let revisionID = try insert(incident, digest: digest, batch: batch)
+        try update(incident.id, current: revisionID, revision: incident.revision, digest: digest, deletedAt: stillDeleted)
+        report.updated += 1
+    }
+
+    private func update(_ id: String, current: Int64, revision: Int64?, digest: Int64, deletedAt: Int64?) throws {
+        updateIncident.bind(1, id)
+        updateIncident.bind(2, current)
+        updateIncident.bind(3, revision)
+        updateIncident.bind(4, digest)
+        updateIncident.bind(5, deletedAt)
+        try updateIncident.run(db)
+    }
+
+    private func insert(_ incident: Incident, digest: Int64, batch: Int64) throws -> Int64 {
+        insertRevision.bind(1, incident.id)
+        insertRevision.bind(2, batch)
+        insertRevision.bind(3, incident.revision)
+        insertRevision.bind(4, incident.revision ?? now)
+        insertRevision.bind(5, digest)
+        RevisionColumns.bind(incident, to: insertRevision, from: 6)
+        try insertRevision.run(db)
+        return db.lastInsertedRowID
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import SitrepCore
+import SitrepIngest
+
+/// How an `Incident`'s fields map onto the `revision` table's columns, for binding and for reading back.
+///
+/// Lists (`actors`, `materiel`, `tags`, `segment`) are stored as JSON arrays in the native format's
+/// encoding; `event_type` as `EventType.rawValue`; the day as days since 1970-01-01.
+enum RevisionColumns {
+    /// The incident columns of `revision`, in binding and reading order.
+    static let names = [
+        "day", "date_precision", "date_text", "location_name", "admin1", "admin2", "latitude", "longitude",
+        "location_precision", "segment", "event_type", "sub_event_type", "actors", "fatalities_low",
+        "fatalities_best", "fatalities_high", "fatalities_minimum", "fatalities_state", "fatalities_insurgent",
+        "fatalities_civilian", "materiel", "tags", "reliability", "notes",
+    ]
+
+    /// Binds the incident's fields to parameters `first`, `first + 1`, … in `names` order.
+    static func bind(_ incident: Incident, to statement: BoundStatement, from first: Int32) {
+        let location = incident.location, fatalities = incident.fatalities
+        var i = first
+        func next() -> Int32 {
+            defer { i += 1 }
+            return i
+        }
+        statement.bind(next(), Int64(incident.date.number))
+        statement.bind(next(), incident.datePrecision.rawValue)
+        statement.bind(next(), incident.dateText)
+        statement.bind(next(), location.name)
+        statement.bind(next(), location.admin1)
+        statement.bind(next(), location.admin2)
+        statement.bind(next(), location.latitude)
+        statement.bind(next(), location.longitude)
+        statement.bind(next(), location.precision.rawValue)
+        statement.bind(next(), location.segment.map(IncidentJSONWriter.json))
+        statement.bind(next(), incident.eventType.map { Int64($0.rawValue) })
+        statement.bind(next(), incident.subEventType)
+        statement.bind(next(), IncidentJSONWriter.json(incident.actors))
+        statement.bind(next(), fatalities.low)
+        statement.bind(next(), fatalities.best)
+        statement.bind(next(), fatalities.high)
+        statement.bind(next(), fatalities.isMinimum ? 1 : 0)
+        statement.bind(next(), fatalities.state)
+        statement.bind(next(), fatalities.insurgent)
+        statement.bind(next(), fatalities.civilian)
+        statement.bind(next(), IncidentJSONWriter.json(incident.materiel))
+        statement.bind(next(), IncidentJSONWriter.json(incident.tags))
+        statement.bind(next(), incident.reliability.rawValue)
+        statement.bind(next(), incident.notes)
+    }
+
+    /// Reads an incident from the current row: `source`, `source_id`, `revision` at columns 0–2, then
+    /// `names` from column 3.
+    static func read(_ row: BoundStatement, decoder: JSONDecoder) throws -> Incident {
+        var i: Int32 = 3
+        func next() -> Int32 {
+            defer { i += 1 }
+            return i
+        }
+        func list<T: Decodable>(_ type: [T].Type, _ text: String?) throws -> [T] {
+            guard let text, text != "[]" else { return [] }
+            return try decoder.decode(type, from: Data(text.utf8))
+        }
+        let day = Day(number: Int32(row.int64(next()) ?? 0))
+        let datePrecision = DatePrecision(rawValue: row.string(next()) ?? "") ?? .day
+        let dateText = row.string(next())
+        let name = row.string(next()), admin1 = row.string(next()), admin2 = row.string(next())
+        let latitude = row.double(next()), longitude = row.double(next())
+        let precision = LocationPrecision(rawValue: row.string(next()) ?? "") ?? .exact
+        let segmentText = row.string(next())
+        let segment = segmentText == nil ? nil : try list([String].self, segmentText)
+        let eventType = row.int64(next()).flatMap { EventType(rawValue: UInt8(truncatingIfNeeded: $0)) }
+        let subEventType = row.string(next())
+        let actors = try list([Actor].self, row.string(next()))
+        let fatalities = Fatalities(
+            low: row.int(next()), best: row.int(next()) ?? 0, high: row.int(next()), isMinimum: row.int(next()) == 1,
+            state: row.int(next()), insurgent: row.int(next()), civilian: row.int(next()))
+        let materiel = try list([MaterielLoss].self, row.string(next()))
+        let tags = try list([String].self, row.string(next()))
+        let reliability = Reliability(rawValue: row.string(next()) ?? "") ?? .independent
+        let notes = row.string(next())
+        return Incident(
+            source: row.string(0) ?? "", sourceID: row.string(1) ?? "", revision: row.int64(2), date: day,
+            datePrecision: datePrecision, dateText: dateText,
+            location: Location(
+                name: name, admin1: admin1, admin2: admin2, latitude: latitude, longitude: longitude,
+                precision: precision, segment: segment),
+            eventType: eventType, subEventType: subEventType, actors: actors, fatalities: fatalities,
+            materiel: materiel, tags: tags, reliability: reliability, notes: notes)
+    }
+}
