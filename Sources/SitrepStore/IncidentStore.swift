@@ -23,7 +23,7 @@ public final class IncidentStore {
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -169,7 +169,9 @@ public final class IncidentStore {
 public struct QuarantineEntry: Sendable, Hashable {
     public var file: String
     public var line: Int
+    /// The column's header name (or JSON path); `nil` when the whole row is at fault.
     public var column: String?
+    /// The offending value; `nil` when there is none or it is empty.
     public var value: String?
     public var reason: String
     /// When the ingest that met it ran (Unix seconds).

@@ -10,7 +10,7 @@ extension IncidentStore {
                 let decoder = JSONDecoder()
                 let load = try BoundStatement(db, """
                     SELECT i.source, i.source_id, r.revision, \(RevisionColumns.names.map { "r.\($0)" }.joined(separator: ", "))
-                    FROM revision r JOIN incident i ON i.id = r.incident_id WHERE r.id = ?1
+                    FROM revision r JOIN incident i ON i.key = r.incident WHERE r.id = ?1
                     """)
                 func revision(_ id: Int64) throws -> Incident {
                     load.bind(1, id)
@@ -21,11 +21,11 @@ extension IncidentStore {
                 var added: [Incident] = [], edited: [IncidentChanges.Edit] = []
                 let touched = try Row.fetchAll(db, sql: """
                     SELECT i.id, i.current, i.deleted_timestamp IS NOT NULL,
-                        (SELECT min(changed_at) FROM revision WHERE incident_id = i.id),
+                        (SELECT min(changed_at) FROM revision WHERE incident = i.key),
                         (SELECT changed_at FROM revision WHERE id = i.current),
-                        (SELECT id FROM revision WHERE incident_id = i.id AND changed_at < ?1
+                        (SELECT id FROM revision WHERE incident = i.key AND changed_at < ?1
                             ORDER BY changed_at DESC, id DESC LIMIT 1)
-                    FROM incident i WHERE i.id IN (SELECT incident_id FROM revision WHERE changed_at >= ?1)
+                    FROM incident i WHERE i.key IN (SELECT incident FROM revision WHERE changed_at >= ?1)
                     ORDER BY i.id
                     """, arguments: [since])
                 for row in touched {

@@ -59,7 +59,7 @@ extension Ingester {
         return report
     }
 
-    private func delete(id: String, at stamp: Int64, batch: Int64, report: inout IngestReport.FileReport) throws {
+    private mutating func delete(id: String, at stamp: Int64, batch: Int64, report: inout IngestReport.FileReport) throws {
         insertDeletion.bind(1, id)
         insertDeletion.bind(2, stamp)
         insertDeletion.bind(3, batch)
@@ -74,7 +74,7 @@ extension Ingester {
             report.deletionsOfUnknown += 1
             return
         }
-        let revision = lookup.int64(1), deletedAt = lookup.int64(3)
+        let key = lookup.int64(0)!, revision = lookup.int64(2), deletedAt = lookup.int64(4)
         lookup.reset()
         if let revision, revision > stamp {
             report.deletionsIgnored += 1
@@ -84,7 +84,7 @@ extension Ingester {
             report.deletionsIgnored += 1
             return
         }
-        markDeleted.bind(1, id)
+        markDeleted.bind(1, key)
         markDeleted.bind(2, stamp)
         try markDeleted.run(db)
         report.deleted += 1

@@ -3,7 +3,8 @@ import GRDB
 import SitrepCore
 import SitrepIngest
 
-/// The ingest loop, inside one write transaction: prepared statements bound through SQLite's C API.
+/// The ingest loop, inside one write transaction: prepared statements bound through SQLite's C API, fed
+/// by a `RowPipeline` that decodes the file on a second thread.
 ///
 /// The upsert rule, for an incoming row of incident `id` with revision stamp `r` (ACLED `timestamp`; `nil`
 /// for sources without one) and content digest `d`:
@@ -14,9 +15,14 @@ import SitrepIngest
 ///    current (**updated**); a deletion older than `r` is lifted.
 /// 4. `r` < the current stamp → the revision is kept in history if no revision of `id` has digest `d`
 ///    (**older**), else nothing (**unchanged**); the current revision stays.
+///
+/// Incident keys and revision ids are handed out in order from the largest ones stored (the transaction
+/// is `IMMEDIATE`, so no other writer can take one meanwhile).
 struct Ingester {
     let db: Database
     let now: Int64
+    var nextKey: Int64
+    var nextRevisionID: Int64
     let lookup: BoundStatement
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
@@ -29,23 +35,28 @@ struct Ingester {
     init(_ db: Database, now: Int64) throws {
         self.db = db
         self.now = now
-        lookup = try BoundStatement(db, "SELECT current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
+        nextKey = (try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") ?? 0) + 1
+        nextRevisionID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM revision") ?? 0) + 1
+        lookup = try BoundStatement(
+            db, "SELECT key, current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
         let names = RevisionColumns.names
         insertRevision = try BoundStatement(db, """
-            INSERT INTO revision (incident_id, batch, revision, changed_at, digest, \(names.joined(separator: ", ")))
-            VALUES (?1, ?2, ?3, ?4, ?5, \((0..<names.count).map { "?\($0 + 6)" }.joined(separator: ", ")))
+            INSERT INTO revision (id, incident, batch, revision, changed_at, digest, \(names.joined(separator: ", ")))
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, \((0..<names.count).map { "?\($0 + 7)" }.joined(separator: ", ")))
             """)
-        insertIncident = try BoundStatement(
-            db, "INSERT INTO incident (id, source, source_id, current, revision, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        insertIncident = try BoundStatement(db, """
+            INSERT INTO incident (key, id, source, source_id, current, revision, digest)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING
+            """)
         updateIncident = try BoundStatement(
-            db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE id = ?1")
-        hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident_id = ?1 AND digest = ?2 LIMIT 1")
+            db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE key = ?1")
+        hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
         insertQuarantine = try BoundStatement(db, """
             INSERT OR IGNORE INTO quarantine (batch, file, line, "column", value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             """)
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
-        markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE id = ?1")
+        markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE key = ?1")
     }
 
     /// The path recorded for a file: absolute, so that the same file read from elsewhere is recognised.
@@ -68,7 +79,8 @@ struct Ingester {
         }
     }
 
-    /// Stores one unusable row; returns whether it was not already quarantined.
+    /// Stores one unusable row; returns whether it was not already quarantined (empty values stored as
+    /// NULL-free text so that the uniqueness constraint sees them).
     func quarantine(_ issue: IngestIssue, batch: Int64, file: String) throws -> Bool {
         insertQuarantine.bind(1, batch)
         insertQuarantine.bind(2, file)
@@ -77,55 +89,81 @@ struct Ingester {
         insertQuarantine.bind(5, issue.value ?? "")
         insertQuarantine.bind(6, issue.reason.text)
         try insertQuarantine.run(db)
-        return sqlite3Changes() > 0
+        return db.changesCount > 0
     }
-
-    private func sqlite3Changes() -> Int { db.changesCount }
 
     mutating func ingest(_ input: IncidentStore.Input, sideOf: (@Sendable (String) -> Side?)?) throws -> IngestReport.FileReport {
         let file = Self.recordedPath(input.path)
         let batch = try beginBatch(file: file, format: input.format.rawValue)
         var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
         var newQuarantine = 0
-        let summary = try input.format.forEachIncident(
-            path: input.path, sideOf: sideOf,
-            onIssue: { issue in
-                report.quarantined += 1
-                if try quarantine(issue, batch: batch, file: file) { newQuarantine += 1 }
+        let pipeline = RowPipeline()
+        pipeline.start(path: input.path, format: input.format, sideOf: sideOf)
+        reading: while true {
+            switch pipeline.receive() {
+            case .batch(let items):
+                do {
+                    for item in items {
+                        switch item {
+                        case .row(let row): try upsert(row, batch: batch, report: &report)
+                        case .issue(let issue):
+                            report.quarantined += 1
+                            if try quarantine(issue, batch: batch, file: file) { newQuarantine += 1 }
+                        }
+                    }
+                } catch {
+                    pipeline.cancelAndDrain()
+                    throw error
+                }
+            case .finished(let summary):
+                report.rows = summary.used
+                break reading
+            case .failed(let error):
+                throw error
             }
-        ) { incident in
-            try upsert(incident, batch: batch, report: &report)
         }
-        report.rows = summary.used
         try finishBatch(batch, report: report, newQuarantine: newQuarantine)
         return report
     }
 
-    func upsert(_ incident: Incident, batch: Int64, report: inout IngestReport.FileReport) throws {
-        let digest = IncidentDigest(incident).signed
-        lookup.bind(1, incident.id)
-        guard try lookup.step(db) else {
-            lookup.reset()
-            let revisionID = try insert(incident, digest: digest, batch: batch)
-            insertIncident.bind(1, incident.id)
-            insertIncident.bind(2, incident.source)
-            insertIncident.bind(3, incident.sourceID)
-            insertIncident.bind(4, revisionID)
-            insertIncident.bind(5, incident.revision)
-            insertIncident.bind(6, digest)
-            try insertIncident.run(db)
+    mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
+        let incident = row.incident, digest = row.digest
+        // Try the row as a new incident first: one index search when it is (the common case in a bulk
+        // load), and nothing written when it is not.
+        let key = nextKey, revisionID = nextRevisionID
+        insertIncident.bind(1, key)
+        insertIncident.bind(2, incident.id)
+        insertIncident.bind(3, incident.source)
+        insertIncident.bind(4, incident.sourceID)
+        insertIncident.bind(5, revisionID)
+        insertIncident.bind(6, incident.revision)
+        insertIncident.bind(7, digest)
+        try insertIncident.run(db)
+        if db.changesCount == 1 {
+            nextKey += 1
+            try insert(row, key: key, batch: batch)
             report.new += 1
             return
         }
-        let current = lookup.int64(0)!, storedRevision = lookup.int64(1), storedDigest = lookup.int64(2)!
-        let deletedAt = lookup.int64(3)
+        try existing(row, batch: batch, report: &report)
+    }
+
+    /// Steps 2–4 of the rule, for an incident the store already has.
+    private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
+        let incident = row.incident, digest = row.digest
+        lookup.bind(1, incident.id)
+        guard try lookup.step(db) else {
+            lookup.reset()
+            throw StoreError(path: "", kind: .other, detail: "incident \(incident.id) vanished during the ingest")
+        }
+        let key = lookup.int64(0)!, current = lookup.int64(1)!, storedRevision = lookup.int64(2)
+        let storedDigest = lookup.int64(3)!, deletedAt = lookup.int64(4)
         lookup.reset()
         // A deletion stands unless this row is a revision made after it.
         let keepsDeletion = deletedAt.map { deleted in incident.revision.map { $0 <= deleted } ?? true } ?? false
-        let stillDeleted = keepsDeletion ? deletedAt : nil
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
-                try update(incident.id, current: current, revision: storedRevision, digest: digest, deletedAt: nil)
+                try update(key, current: current, revision: storedRevision, digest: digest, deletedAt: nil)
                 report.updated += 1
             } else {
                 report.unchanged += 1
@@ -133,25 +171,25 @@ struct Ingester {
             return
         }
         if let incoming = incident.revision, let stored = storedRevision, incoming < stored {
-            hasRevision.bind(1, incident.id)
+            hasRevision.bind(1, key)
             hasRevision.bind(2, digest)
             let known = try hasRevision.step(db)
             hasRevision.reset()
             if known {
                 report.unchanged += 1
             } else {
-                _ = try insert(incident, digest: digest, batch: batch)
+                try insert(row, key: key, batch: batch)
                 report.older += 1
             }
             return
         }
-        let revisionID = try insert(incident, digest: digest, batch: batch)
-        try update(incident.id, current: revisionID, revision: incident.revision, digest: digest, deletedAt: stillDeleted)
+        let revisionID = try insert(row, key: key, batch: batch)
+        try update(key, current: revisionID, revision: incident.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil)
         report.updated += 1
     }
 
-    private func update(_ id: String, current: Int64, revision: Int64?, digest: Int64, deletedAt: Int64?) throws {
-        updateIncident.bind(1, id)
+    private func update(_ key: Int64, current: Int64, revision: Int64?, digest: Int64, deletedAt: Int64?) throws {
+        updateIncident.bind(1, key)
         updateIncident.bind(2, current)
         updateIncident.bind(3, revision)
         updateIncident.bind(4, digest)
@@ -159,14 +197,19 @@ struct Ingester {
         try updateIncident.run(db)
     }
 
-    private func insert(_ incident: Incident, digest: Int64, batch: Int64) throws -> Int64 {
-        insertRevision.bind(1, incident.id)
-        insertRevision.bind(2, batch)
-        insertRevision.bind(3, incident.revision)
-        insertRevision.bind(4, incident.revision ?? now)
-        insertRevision.bind(5, digest)
-        RevisionColumns.bind(incident, to: insertRevision, from: 6)
+    /// Inserts a revision with the next revision id, and returns that id.
+    @discardableResult
+    private mutating func insert(_ row: PreparedRow, key: Int64, batch: Int64) throws -> Int64 {
+        let id = nextRevisionID
+        nextRevisionID += 1
+        insertRevision.bind(1, id)
+        insertRevision.bind(2, key)
+        insertRevision.bind(3, batch)
+        insertRevision.bind(4, row.incident.revision)
+        insertRevision.bind(5, row.incident.revision ?? now)
+        insertRevision.bind(6, row.digest)
+        RevisionColumns.bind(row, to: insertRevision, from: 7)
         try insertRevision.run(db)
-        return db.lastInsertedRowID
+        return id
     }
 }

@@ -4,16 +4,17 @@ import GRDB
 /// order, and is recorded in `grdb_migrations`).
 ///
 /// - `batch`: one row per ingest that changed something (file, format, time, counts).
-/// - `incident`: one row per (source, source id) — `id` is `source:sourceID` — pointing at its current
-///   revision, with its deletion stamp when ACLED deleted it.
+/// - `incident`: one row per (source, source id) — `id` is `source:sourceID`, `key` its integer key —
+///   pointing at its current revision, with its deletion stamp when ACLED deleted it.
 /// - `revision`: every distinct version of every incident ever ingested, all of `Incident`'s fields
 ///   (lists as JSON arrays), with `changed_at`: the source's revision stamp (ACLED `timestamp`), or the
 ///   ingest time for sources without one.
 /// - `deletion`: every deletion applied (`event_id_cnty`, `deleted_timestamp` from ACLED's list).
 /// - `quarantine`: rows that could not be used: file, line, column, value, reason.
 ///
-/// Only the indexes lookups need exist (the primary keys, and `revision(incident_id)` for history), so
-/// that a bulk ingest maintains as few B-trees as possible.
+/// Only the indexes lookups need exist: `incident(id)` (the upsert's lookup, the one index a bulk ingest
+/// fills in random order) and `revision(incident)` (history; integer keys that a bulk ingest appends in
+/// order, as it does the rowids of both tables).
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -31,17 +32,18 @@ enum StoreSchema {
                     deleted_count INTEGER NOT NULL DEFAULT 0
                 );
                 CREATE TABLE incident (
-                    id TEXT PRIMARY KEY NOT NULL,
+                    key INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
                     source TEXT NOT NULL,
                     source_id TEXT NOT NULL,
                     current INTEGER NOT NULL,
                     revision INTEGER,
                     digest INTEGER NOT NULL,
                     deleted_timestamp INTEGER
-                ) WITHOUT ROWID;
+                );
                 CREATE TABLE revision (
                     id INTEGER PRIMARY KEY,
-                    incident_id TEXT NOT NULL,
+                    incident INTEGER NOT NULL,
                     batch INTEGER NOT NULL,
                     revision INTEGER,
                     changed_at INTEGER NOT NULL,
@@ -71,7 +73,7 @@ enum StoreSchema {
                     reliability TEXT NOT NULL,
                     notes TEXT
                 );
-                CREATE INDEX revision_by_incident ON revision(incident_id);
+                CREATE INDEX revision_by_incident ON revision(incident);
                 CREATE TABLE deletion (
                     incident_id TEXT NOT NULL,
                     deleted_timestamp INTEGER NOT NULL,

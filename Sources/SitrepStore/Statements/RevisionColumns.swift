@@ -15,8 +15,9 @@ enum RevisionColumns {
         "fatalities_civilian", "materiel", "tags", "reliability", "notes",
     ]
 
-    /// Binds the incident's fields to parameters `first`, `first + 1`, … in `names` order.
-    static func bind(_ incident: Incident, to statement: BoundStatement, from first: Int32) {
+    /// Binds the row's fields to parameters `first`, `first + 1`, … in `names` order.
+    static func bind(_ row: PreparedRow, to statement: BoundStatement, from first: Int32) {
+        let incident = row.incident
         let location = incident.location, fatalities = incident.fatalities
         var i = first
         func next() -> Int32 {
@@ -32,10 +33,10 @@ enum RevisionColumns {
         statement.bind(next(), location.latitude)
         statement.bind(next(), location.longitude)
         statement.bind(next(), location.precision.rawValue)
-        statement.bind(next(), location.segment.map(IncidentJSONWriter.json))
+        statement.bind(next(), row.segment)
         statement.bind(next(), incident.eventType.map { Int64($0.rawValue) })
         statement.bind(next(), incident.subEventType)
-        statement.bind(next(), IncidentJSONWriter.json(incident.actors))
+        statement.bind(next(), row.actors)
         statement.bind(next(), fatalities.low)
         statement.bind(next(), fatalities.best)
         statement.bind(next(), fatalities.high)
@@ -43,8 +44,8 @@ enum RevisionColumns {
         statement.bind(next(), fatalities.state)
         statement.bind(next(), fatalities.insurgent)
         statement.bind(next(), fatalities.civilian)
-        statement.bind(next(), IncidentJSONWriter.json(incident.materiel))
-        statement.bind(next(), IncidentJSONWriter.json(incident.tags))
+        statement.bind(next(), row.materiel)
+        statement.bind(next(), row.tags)
         statement.bind(next(), incident.reliability.rawValue)
         statement.bind(next(), incident.notes)
     }
