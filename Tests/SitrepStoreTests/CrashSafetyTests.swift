@@ -1,6 +1,7 @@
 import Foundation
 import SitrepIngest
 import SitrepStore
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -105,5 +106,27 @@ enum SitrepBinary {
         let store = try IncidentStore(path: db)
         #expect(try store.counts().current == 40_000)
         #expect(try store.integrityCheck() == ["ok"])
+    }
+}
+
+extension SitrepBinary {
+    /// Runs the binary to completion; returns its exit status, standard output and standard error.
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path!)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes to the end before waiting, so a full pipe cannot block the child.
+        let errData = Mutex<Data>(Data())
+        let reader = Thread { errData.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() } }
+        reader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while reader.isExecuting || !reader.isFinished { usleep(1000) }
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData.withLock { $0 }, as: UTF8.self))
     }
 }

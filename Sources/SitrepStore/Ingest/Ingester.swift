@@ -79,8 +79,9 @@ struct Ingester {
         }
     }
 
-    /// Stores one unusable row; returns whether it was not already quarantined (empty values stored as
-    /// NULL-free text so that the uniqueness constraint sees them).
+    /// Stores one unusable row; returns whether it was not already quarantined. A missing column or value
+    /// is stored as the empty string (SQLite's UNIQUE treats NULLs as distinct, so re-quarantining a
+    /// whole-row problem would otherwise add a duplicate).
     func quarantine(_ issue: IngestIssue, batch: Int64, file: String) throws -> Bool {
         insertQuarantine.bind(1, batch)
         insertQuarantine.bind(2, file)
@@ -154,7 +155,8 @@ struct Ingester {
         lookup.bind(1, incident.id)
         guard try lookup.step(db) else {
             lookup.reset()
-            throw StoreError(path: "", kind: .other, detail: "incident \(incident.id) vanished during the ingest")
+            // The insert above conflicted on `id`, so the row exists inside this transaction.
+            preconditionFailure("incident \(incident.id) conflicts on id but cannot be found")
         }
         let key = lookup.int64(0)!, current = lookup.int64(1)!, storedRevision = lookup.int64(2)
         let storedDigest = lookup.int64(3)!, deletedAt = lookup.int64(4)
