@@ -128,18 +128,19 @@ struct Ingester {
     }
 
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
-        let incident = row.incident, digest = row.digest
         // Try the row as a new incident first: one index search when it is (the common case in a bulk
         // load), and nothing written when it is not.
         let key = nextKey, revisionID = nextRevisionID
-        insertIncident.bind(1, key)
-        insertIncident.bind(2, incident.id)
-        insertIncident.bind(3, incident.source)
-        insertIncident.bind(4, incident.sourceID)
-        insertIncident.bind(5, revisionID)
-        insertIncident.bind(6, incident.revision)
-        insertIncident.bind(7, digest)
-        try insertIncident.run(db)
+        try row.withPinnedBytes { base in
+            insertIncident.bind(1, key)
+            insertIncident.bind(2, row.slots[0], base: base)
+            insertIncident.bind(3, row.slots[1], base: base)
+            insertIncident.bind(4, row.slots[2], base: base)
+            insertIncident.bind(5, revisionID)
+            insertIncident.bind(6, row.revision)
+            insertIncident.bind(7, row.digest)
+            try insertIncident.runAndClear(db)
+        }
         if db.changesCount == 1 {
             nextKey += 1
             try insert(row, key: key, batch: batch)
@@ -151,18 +152,18 @@ struct Ingester {
 
     /// Steps 2–4 of the rule, for an incident the store already has.
     private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
-        let incident = row.incident, digest = row.digest
-        lookup.bind(1, incident.id)
+        let digest = row.digest
+        lookup.bind(1, row.id)
         guard try lookup.step(db) else {
             lookup.reset()
             // The insert above conflicted on `id`, so the row exists inside this transaction.
-            preconditionFailure("incident \(incident.id) conflicts on id but cannot be found")
+            preconditionFailure("incident \(row.id) conflicts on id but cannot be found")
         }
         let key = lookup.int64(0)!, current = lookup.int64(1)!, storedRevision = lookup.int64(2)
         let storedDigest = lookup.int64(3)!, deletedAt = lookup.int64(4)
         lookup.reset()
         // A deletion stands unless this row is a revision made after it.
-        let keepsDeletion = deletedAt.map { deleted in incident.revision.map { $0 <= deleted } ?? true } ?? false
+        let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
                 try update(key, current: current, revision: storedRevision, digest: digest, deletedAt: nil)
@@ -172,7 +173,7 @@ struct Ingester {
             }
             return
         }
-        if let incoming = incident.revision, let stored = storedRevision, incoming < stored {
+        if let incoming = row.revision, let stored = storedRevision, incoming < stored {
             hasRevision.bind(1, key)
             hasRevision.bind(2, digest)
             let known = try hasRevision.step(db)
@@ -186,7 +187,7 @@ struct Ingester {
             return
         }
         let revisionID = try insert(row, key: key, batch: batch)
-        try update(key, current: revisionID, revision: incident.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil)
+        try update(key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil)
         report.updated += 1
     }
 
@@ -204,14 +205,16 @@ struct Ingester {
     private mutating func insert(_ row: PreparedRow, key: Int64, batch: Int64) throws -> Int64 {
         let id = nextRevisionID
         nextRevisionID += 1
-        insertRevision.bind(1, id)
-        insertRevision.bind(2, key)
-        insertRevision.bind(3, batch)
-        insertRevision.bind(4, row.incident.revision)
-        insertRevision.bind(5, row.incident.revision ?? now)
-        insertRevision.bind(6, row.digest)
-        RevisionColumns.bind(row, to: insertRevision, from: 7)
-        try insertRevision.run(db)
+        try row.withPinnedBytes { base in
+            insertRevision.bind(1, id)
+            insertRevision.bind(2, key)
+            insertRevision.bind(3, batch)
+            insertRevision.bind(4, row.revision)
+            insertRevision.bind(5, row.revision ?? now)
+            insertRevision.bind(6, row.digest)
+            RevisionColumns.bind(row, base: base, to: insertRevision, from: 7)
+            try insertRevision.runAndClear(db)
+        }
         return id
     }
 }

@@ -4,7 +4,8 @@ import GRDBSQLite
 /// A prepared statement driven through SQLite's C API, for the ingest loop: values are bound in place
 /// and the statement is reset and reused, so a row costs no argument arrays and no SQL parsing.
 ///
-/// Text is bound with `SQLITE_TRANSIENT` (SQLite copies it), so the Swift strings need not outlive the call.
+/// `String`s are bound with `SQLITE_TRANSIENT` (SQLite copies them); `PreparedRow` slots with
+/// `SQLITE_STATIC` from the row's pinned bytes, cleared after the step.
 struct BoundStatement {
     let statement: Statement
     let sql: String
@@ -16,6 +17,7 @@ struct BoundStatement {
 
     private var handle: SQLiteStatement { statement.sqliteStatement }
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    private static let `static`: sqlite3_destructor_type? = nil
 
     func bind(_ index: Int32, _ value: String?) {
         guard var value else {
@@ -29,6 +31,20 @@ struct BoundStatement {
                 _ = bytes.withMemoryRebound(to: CChar.self) {
                     sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Self.transient)
                 }
+            }
+        }
+    }
+
+    /// Binds a prepared slot without copying its text (`SQLITE_STATIC`): `base` must stay valid until the
+    /// statement has been stepped and reset with `clear()`.
+    func bind(_ index: Int32, _ slot: PreparedRow.Slot, base: UnsafePointer<UInt8>) {
+        switch slot.kind {
+        case .null: sqlite3_bind_null(handle, index)
+        case .integer: sqlite3_bind_int64(handle, index, slot.number)
+        case .real: sqlite3_bind_double(handle, index, Double(bitPattern: UInt64(bitPattern: slot.number)))
+        case .text:
+            (base + Int(slot.start)).withMemoryRebound(to: CChar.self, capacity: Int(slot.count)) {
+                _ = sqlite3_bind_text(handle, index, $0, slot.count, Self.static)
             }
         }
     }
@@ -61,6 +77,13 @@ struct BoundStatement {
     func run(_ db: Database) throws {
         _ = try step(db)
         sqlite3_reset(handle)
+    }
+
+    /// Runs a statement that returns no row, then resets it and clears its bindings (so that no pointer
+    /// bound with `SQLITE_STATIC` outlives the call).
+    func runAndClear(_ db: Database) throws {
+        defer { sqlite3_clear_bindings(handle) }
+        try run(db)
     }
 
     func reset() {

@@ -15,39 +15,12 @@ enum RevisionColumns {
         "fatalities_civilian", "materiel", "tags", "reliability", "notes",
     ]
 
-    /// Binds the row's fields to parameters `first`, `first + 1`, … in `names` order.
-    static func bind(_ row: PreparedRow, to statement: BoundStatement, from first: Int32) {
-        let incident = row.incident
-        let location = incident.location, fatalities = incident.fatalities
-        var i = first
-        func next() -> Int32 {
-            defer { i += 1 }
-            return i
+    /// Binds the row's revision columns to parameters `first`, `first + 1`, … in `names` order (see
+    /// `BoundStatement.bind(_:_:base:)` for how long `base` must live).
+    static func bind(_ row: PreparedRow, base: UnsafePointer<UInt8>, to statement: BoundStatement, from first: Int32) {
+        for (offset, slot) in row.slots[PreparedRow.firstColumnSlot...].enumerated() {
+            statement.bind(first + Int32(offset), slot, base: base)
         }
-        statement.bind(next(), Int64(incident.date.number))
-        statement.bind(next(), incident.datePrecision.rawValue)
-        statement.bind(next(), incident.dateText)
-        statement.bind(next(), location.name)
-        statement.bind(next(), location.admin1)
-        statement.bind(next(), location.admin2)
-        statement.bind(next(), location.latitude)
-        statement.bind(next(), location.longitude)
-        statement.bind(next(), location.precision.rawValue)
-        statement.bind(next(), row.segment)
-        statement.bind(next(), incident.eventType.map { Int64($0.rawValue) })
-        statement.bind(next(), incident.subEventType)
-        statement.bind(next(), row.actors)
-        statement.bind(next(), fatalities.low)
-        statement.bind(next(), fatalities.best)
-        statement.bind(next(), fatalities.high)
-        statement.bind(next(), fatalities.isMinimum ? 1 : 0)
-        statement.bind(next(), fatalities.state)
-        statement.bind(next(), fatalities.insurgent)
-        statement.bind(next(), fatalities.civilian)
-        statement.bind(next(), row.materiel)
-        statement.bind(next(), row.tags)
-        statement.bind(next(), incident.reliability.rawValue)
-        statement.bind(next(), incident.notes)
     }
 
     /// Reads an incident from the current row: `source`, `source_id`, `revision` at columns 0–2, then
