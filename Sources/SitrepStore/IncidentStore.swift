@@ -33,12 +33,16 @@ public final class IncidentStore {
         }
     }
 
-    /// Runs `body`, turning SQLite errors into `StoreError`s that name the store.
+    /// Runs `body`, turning SQLite errors into `StoreError`s that name the store (and naming it in
+    /// `StoreError`s raised where the path was not known).
     func translating<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {
             throw StoreError(path: path, error)
+        } catch var error as StoreError where error.path.isEmpty {
+            error.path = path
+            throw error
         }
     }
 
@@ -125,8 +129,7 @@ public final class IncidentStore {
                     FROM incident i JOIN revision r ON r.id = i.current
                     WHERE i.deleted_timestamp IS NULL ORDER BY i.id
                     """)
-                let decoder = JSONDecoder()
-                while try statement.step(db) { try body(try RevisionColumns.read(statement, decoder: decoder)) }
+                while try statement.step(db) { try body(try RevisionColumns.read(statement)) }
                 statement.reset()
             }
         }

@@ -7,7 +7,6 @@ extension IncidentStore {
     public func changes(since: Int64) throws -> IncidentChanges {
         try translating {
             try queue.read { db in
-                let decoder = JSONDecoder()
                 let load = try BoundStatement(db, """
                     SELECT i.source, i.source_id, r.revision, \(RevisionColumns.names.map { "r.\($0)" }.joined(separator: ", "))
                     FROM revision r JOIN incident i ON i.key = r.incident WHERE r.id = ?1
@@ -16,7 +15,7 @@ extension IncidentStore {
                     load.bind(1, id)
                     defer { load.reset() }
                     guard try load.step(db) else { throw StoreError(path: path, kind: .other, detail: "revision \(id) missing") }
-                    return try RevisionColumns.read(load, decoder: decoder)
+                    return try RevisionColumns.read(load)
                 }
                 var added: [Incident] = [], edited: [IncidentChanges.Edit] = []
                 let touched = try Row.fetchAll(db, sql: """

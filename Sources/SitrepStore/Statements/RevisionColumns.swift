@@ -1,4 +1,3 @@
-import Foundation
 import SitrepCore
 import SitrepIngest
 
@@ -25,15 +24,20 @@ enum RevisionColumns {
 
     /// Reads an incident from the current row: `source`, `source_id`, `revision` at columns 0–2, then
     /// `names` from column 3.
-    static func read(_ row: BoundStatement, decoder: JSONDecoder) throws -> Incident {
+    static func read(_ row: BoundStatement) throws -> Incident {
         var i: Int32 = 3
         func next() -> Int32 {
             defer { i += 1 }
             return i
         }
-        func list<T: Decodable>(_ type: [T].Type, _ text: String?) throws -> [T] {
-            guard let text, text != "[]" else { return [] }
-            return try decoder.decode(type, from: Data(text.utf8))
+        func list<T>(_ column: Int32, _ parse: (String) -> [T]?) throws -> [T] {
+            guard let text = row.string(column), text != "[]" else { return [] }
+            guard let values = parse(text) else {
+                throw StoreError(
+                    path: "", kind: .notADatabase,
+                    detail: "column \(names[Int(column) - 3]) holds '\(text.prefix(60))', not the JSON array the store writes")
+            }
+            return values
         }
         let day = Day(number: Int32(row.int64(next()) ?? 0))
         let datePrecision = DatePrecision(rawValue: row.string(next()) ?? "") ?? .day
@@ -41,16 +45,16 @@ enum RevisionColumns {
         let name = row.string(next()), admin1 = row.string(next()), admin2 = row.string(next())
         let latitude = row.double(next()), longitude = row.double(next())
         let precision = LocationPrecision(rawValue: row.string(next()) ?? "") ?? .exact
-        let segmentText = row.string(next())
-        let segment = segmentText == nil ? nil : try list([String].self, segmentText)
+        let segmentColumn = next()
+        let segment = row.isNull(segmentColumn) ? nil : try list(segmentColumn, StoredJSON.strings)
         let eventType = row.int64(next()).flatMap { EventType(rawValue: UInt8(truncatingIfNeeded: $0)) }
         let subEventType = row.string(next())
-        let actors = try list([Actor].self, row.string(next()))
+        let actors = try list(next(), StoredJSON.actors)
         let fatalities = Fatalities(
             low: row.int(next()), best: row.int(next()) ?? 0, high: row.int(next()), isMinimum: row.int(next()) == 1,
             state: row.int(next()), insurgent: row.int(next()), civilian: row.int(next()))
-        let materiel = try list([MaterielLoss].self, row.string(next()))
-        let tags = try list([String].self, row.string(next()))
+        let materiel = try list(next(), StoredJSON.materiel)
+        let tags = try list(next(), StoredJSON.strings)
         let reliability = Reliability(rawValue: row.string(next()) ?? "") ?? .independent
         let notes = row.string(next())
         return Incident(
