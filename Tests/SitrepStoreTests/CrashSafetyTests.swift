@@ -1,4 +1,5 @@
 import Foundation
+import SitrepCore
 import SitrepIngest
 import SitrepStore
 import Synchronization
@@ -105,6 +106,39 @@ enum SitrepBinary {
         #expect(second.terminationStatus == 0)
         let store = try IncidentStore(path: db)
         #expect(try store.counts().current == 40_000)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+}
+
+@Suite struct LockTests {
+    /// While a child ingest holds the write lock, a writer with a short busy timeout fails with
+    /// `StoreError.locked`, having written nothing; the child's ingest completes intact.
+    @Test(.enabled(if: SitrepBinary.path != nil, "build the sitrep executable first (make test does)"))
+    func lockedStoreFailsCleanly() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var large = ""
+        SyntheticACLED(events: 120_000, seed: 41).generate { large += $0 }
+        let largePath = try scratch.write("large.csv", large)
+        let small = try scratch.write("small.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
+        let db = scratch.path("store.db")
+        _ = try IncidentStore(path: db)
+        let child = try SitrepBinary.launch(["ingest", largePath, "--db", db])
+        usleep(700_000)
+        #expect(child.isRunning, "the child finished before the lock could be tested; use a larger file")
+        do {
+            let store = try IncidentStore(path: db, busyTimeout: 0.1)
+            _ = try store.ingest([.init(path: small, format: .acled)])
+            Issue.record("the ingest should have found the store locked")
+        } catch let error as StoreError {
+            #expect(error.kind == .locked)
+            #expect(error.description.contains("locked by another process"))
+        }
+        child.waitUntilExit()
+        #expect(child.terminationStatus == 0)
+        let store = try IncidentStore(path: db)
+        #expect(try store.counts().current == 120_000)
+        #expect(try store.currentIncidents().allSatisfy { $0.sourceID != "ZZ1" })
         #expect(try store.integrityCheck() == ["ok"])
     }
 }
