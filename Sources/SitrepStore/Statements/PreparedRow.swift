@@ -44,10 +44,10 @@ struct PreparedRow: Sendable {
         append(location.latitude)
         append(location.longitude)
         append(location.precision.rawValue)
-        append(location.segment.map(IncidentJSONWriter.json))
+        appendJSON(location.segment) { IncidentJSONWriter.append($0, to: &$1) }
         append(incident.eventType.map { Int64($0.rawValue) })
         append(incident.subEventType)
-        append(IncidentJSONWriter.json(incident.actors))
+        appendJSON(incident.actors) { IncidentJSONWriter.append($0, to: &$1) }
         append(fatalities.low.map(Int64.init))
         append(Int64(fatalities.best))
         append(fatalities.high.map(Int64.init))
@@ -55,8 +55,8 @@ struct PreparedRow: Sendable {
         append(fatalities.state.map(Int64.init))
         append(fatalities.insurgent.map(Int64.init))
         append(fatalities.civilian.map(Int64.init))
-        append(IncidentJSONWriter.json(incident.materiel))
-        append(IncidentJSONWriter.json(incident.tags))
+        appendJSON(incident.materiel) { IncidentJSONWriter.append($0, to: &$1) }
+        appendJSON(incident.tags) { IncidentJSONWriter.append($0, to: &$1) }
         append(incident.reliability.rawValue)
         append(incident.notes)
         digest = IncidentDigest.digest(slots: slots, bytes: bytes)
@@ -66,6 +66,14 @@ struct PreparedRow: Sendable {
         guard let text else { return slots.append(Slot(kind: .null, number: 0, start: 0, count: 0)) }
         let start = Int32(bytes.count)
         bytes.append(contentsOf: text.utf8)
+        slots.append(Slot(kind: .text, number: 0, start: start, count: Int32(bytes.count) - start))
+    }
+
+    /// A list column: its JSON array written straight into `bytes`.
+    private mutating func appendJSON<T>(_ value: T?, _ write: (T, inout [UInt8]) -> Void) {
+        guard let value else { return slots.append(Slot(kind: .null, number: 0, start: 0, count: 0)) }
+        let start = Int32(bytes.count)
+        write(value, &bytes)
         slots.append(Slot(kind: .text, number: 0, start: start, count: Int32(bytes.count) - start))
     }
 
