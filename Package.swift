@@ -17,10 +17,12 @@ let package = Package(
         .library(name: "SitrepTimeSeries", targets: ["SitrepTimeSeries"]),
         .library(name: "SitrepStats", targets: ["SitrepStats"]),
         .library(name: "SitrepReport", targets: ["SitrepReport"]),
+        .library(name: "SitrepStore", targets: ["SitrepStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +33,14 @@ let package = Package(
         .target(name: "SitrepCore", swiftSettings: strictness),
         .target(name: "SitrepIngest", dependencies: ["SitrepCore"], swiftSettings: strictness),
         .target(name: "SitrepTimeSeries", dependencies: ["SitrepCore"], swiftSettings: strictness),
+        .target(
+            name: "SitrepStore",
+            dependencies: [
+                "SitrepCore", "SitrepIngest", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictness
+        ),
         .target(name: "SitrepStats", dependencies: ["CGSL"], swiftSettings: strictness),
         .target(
             name: "SitrepReport",
@@ -40,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "sitrep",
             dependencies: [
-                "SitrepCore", "SitrepIngest", "SitrepTimeSeries", "SitrepStats", "SitrepReport",
+                "SitrepCore", "SitrepIngest", "SitrepTimeSeries", "SitrepStats", "SitrepReport", "SitrepStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -65,6 +75,13 @@ let package = Package(
         .testTarget(
             name: "SitrepReportTests",
             dependencies: ["SitrepReport", "SitrepIngest", "SitrepTimeSeries", "SitrepCore"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SitrepStoreTests",
+            dependencies: [
+                "SitrepStore", "SitrepIngest", "SitrepCore", "SitrepReport", "SitrepTimeSeries",
+            ],
             swiftSettings: strictness
         ),
         .testTarget(

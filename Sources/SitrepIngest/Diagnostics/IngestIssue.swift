@@ -10,6 +10,8 @@ public struct IngestIssue: Sendable, Hashable, CustomStringConvertible {
         case notUTF8
         case missingValue
         case outOfRange
+        /// A JSON Lines record that is not valid JSON or not a valid incident (the detail says where).
+        case invalidJSON(detail: String)
 
         public var text: String {
             switch self {
@@ -22,6 +24,7 @@ public struct IngestIssue: Sendable, Hashable, CustomStringConvertible {
             case .notUTF8: "not UTF-8 text"
             case .missingValue: "empty, but required"
             case .outOfRange: "out of range"
+            case .invalidJSON(let detail): "not a valid incident record: \(detail)"
             }
         }
     }

@@ -69,6 +69,16 @@ public struct IndicatorRun: Sendable {
         var summaries: [ReadSummary] = []
         var issues = IssueLog()
         for path in files {
+            let format = try? IncidentFormat.detect(path: path)
+            if format == .ucdp || format == .jsonl {
+                // UCDP and JSON Lines files go through the incident model.
+                let part = try readIncidents(path: path)
+                issues.merge(part.issues)
+                summaries.append(part.summary)
+                parts.append(part)
+                continue
+            }
+            // Everything else is read as ACLED, whose reader names what is wrong with a file that is not.
             let fileParts = try read(path: path)
             var summary = ReadSummary(file: path)
             for (index, part) in fileParts.enumerated() {
@@ -120,6 +130,20 @@ public struct IndicatorRun: Sendable {
         var rest = try readPart(path: path, range: first.summary.endOffset..<range.upperBound, firstLine: 0)
         rest.summary.nextLine += first.summary.nextLine
         return [first, rest]
+    }
+
+    /// Reads a UCDP or JSON Lines file through the incident model, as one `Part`.
+    func readIncidents(path: String) throws -> Part {
+        var issues = IssueLog()
+        var summary = ReadSummary(file: path)
+        let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
+        let format = try IncidentFormat.detect(path: path)
+        var part = try aggregate { body in
+            summary = try format.forEachIncident(path: path, sideOf: sideOf, onIssue: { issues.record($0) }, body)
+        }
+        part.summary = summary
+        part.issues = issues
+        return part
     }
 
     /// Reads the records that start in `range`, placing and grouping each event, into one `Part`.

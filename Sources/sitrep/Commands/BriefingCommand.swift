@@ -16,10 +16,10 @@ struct BriefingCommand: ParsableCommand {
 
     func run() throws {
         let calendar = PeriodCalendar(kind: .week, weekStart: weekStart.weekStart)
-        let result = try CommandErrors.reporting { try IndicatorRun(calendar: calendar).run(files: inputs.input) }
+        let (result, sources) = try CommandErrors.reporting { try inputs.run(IndicatorRun(calendar: calendar)) }
         let (folder, prefix) = ChartFiles.location(beside: out)
         let briefing = try CommandErrors.reporting {
-            try WeeklyBriefing(run: result, week: week, sources: inputs.input, chartPrefix: prefix)
+            try WeeklyBriefing(run: result, week: week, sources: sources, chartPrefix: prefix)
         }
         try CommandErrors.reporting {
             try FileOutput.write(briefing.markdown, to: out)

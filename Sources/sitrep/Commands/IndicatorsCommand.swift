@@ -99,7 +99,7 @@ struct IndicatorsCommand: ParsableCommand {
         var indicatorRun = IndicatorRun(calendar: calendar, from: from, through: to)
         indicatorRun.theatre = theatre
         indicatorRun.level = try level(in: theatre)
-        let result = try CommandErrors.reporting { try indicatorRun.run(files: inputs.input) }
+        let result = try CommandErrors.reporting { try inputs.run(indicatorRun).result }
         let text: String
         switch format {
         case .csv: text = IndicatorTableRendering.csv(result.table)

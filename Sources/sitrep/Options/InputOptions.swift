@@ -7,6 +7,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "ACLED export(s) to read (CSV, either ACLED layout).")
     var input: [String] = []
 
+    @Option(help: "A Sitrep store to read instead of --input files (built by 'sitrep ingest').")
+    var db: String?
+
     @Flag(help: "Exit with status 4 when any row could not be used.")
     var strict = false
 
@@ -14,7 +17,9 @@ struct InputOptions: ParsableArguments {
     var showIssues = 20
 
     func validate() throws {
-        guard !input.isEmpty else { throw ValidationError("Give at least one file with --input FILE.") }
+        guard input.isEmpty != (db == nil) else {
+            throw ValidationError("Give either --input FILE... or --db PATH (one of them).")
+        }
     }
 }
 

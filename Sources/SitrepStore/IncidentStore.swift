@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+public import SitrepCore
+public import SitrepIngest
+
+/// Sitrep's incident store: one SQLite file (schema in `StoreSchema`), opened in WAL mode.
+///
+/// Guarantees:
+/// - **Atomic ingest.** `ingest` runs all its files in one `BEGIN IMMEDIATE` transaction: any error (an
+///   unreadable or truncated file, a full disk) rolls everything back, and a process killed at any moment
+///   leaves the database exactly as before or exactly as after (SQLite's write-ahead log).
+/// - **Idempotent.** Re-ingesting a file the store already holds adds nothing and records no batch.
+/// - **Concurrency.** A second writer waits up to `busyTimeout` seconds for the first, then fails with
+///   `StoreError.locked` having written nothing.
+public final class IncidentStore {
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    public init(path: String, busyTimeout: Double = 30) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, error)
+        }
+    }
+
+    /// Runs `body`, turning SQLite errors into `StoreError`s that name the store (and naming it in
+    /// `StoreError`s raised where the path was not known).
+    func translating<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, error)
+        } catch var error as StoreError where error.path.isEmpty {
+            error.path = path
+            throw error
+        }
+    }
+
+    /// One file to ingest.
+    public struct Input: Sendable {
+        public var path: String
+        public var format: IncidentFormat
+
+        public init(path: String, format: IncidentFormat) {
+            self.path = path
+            self.format = format
+        }
+    }
+
+    /// Ingests incident files, then ACLED deleted-events lists, in one transaction.
+    ///
+    /// Rows are upserted on (source, source id) by the rule in `Ingester.upsert`; unusable rows go to the
+    /// quarantine table. Any thrown error (`IngestError`, `TruncatedFileError`, `StoreError`) means nothing
+    /// was written.
+    ///
+    /// - Parameters:
+    ///   - now: the ingest time (Unix seconds; the clock when `nil`), the change time of revisions whose
+    ///     source has no stamp.
+    ///   - sideOf: actor-name → side resolver handed to the readers.
+    public func ingest(
+        _ inputs: [Input], deletions: [String] = [], now: Int64? = nil,
+        sideOf: (@Sendable (String) -> Side?)? = nil
+    ) throws -> IngestReport {
+        try translating {
+            try queue.writeWithoutTransaction { db in
+                var report = IngestReport(files: [])
+                try db.inTransaction(.immediate) {
+                    var ingester = try Ingester(db, now: now ?? Int64(Date().timeIntervalSince1970))
+                    for input in inputs {
+                        report.files.append(try ingester.ingest(input, sideOf: sideOf))
+                    }
+                    for path in deletions {
+                        report.files.append(try ingester.applyDeletions(path: path))
+                    }
+                    return .commit
+                }
+                return report
+            }
+        }
+    }
+
+    /// Counts of what the store holds.
+    public struct Counts: Sendable, Equatable {
+        /// Incidents, deleted or not.
+        public var incidents: Int
+        /// Incidents in the analysis (not deleted).
+        public var current: Int
+        public var deleted: Int
+        public var revisions: Int
+        public var quarantined: Int
+        public var batches: Int
+    }
+
+    public func counts() throws -> Counts {
+        try translating {
+            try queue.read { db in
+                let incidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
+                let deleted = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE deleted_timestamp IS NOT NULL") ?? 0
+                return Counts(
+                    incidents: incidents, current: incidents - deleted, deleted: deleted,
+                    revisions: try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0,
+                    quarantined: try Int.fetchOne(db, sql: "SELECT count(*) FROM quarantine") ?? 0,
+                    batches: try Int.fetchOne(db, sql: "SELECT count(*) FROM batch") ?? 0)
+            }
+        }
+    }
+
+    /// `PRAGMA integrity_check`: `["ok"]` for a sound database, else SQLite's list of problems.
+    public func integrityCheck() throws -> [String] {
+        try translating { try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
+    }
+
+    /// Calls `body` with the current revision of every incident that is not deleted, ordered by id.
+    public func forEachCurrentIncident(_ body: (Incident) throws -> Void) throws {
+        try translating {
+            try queue.read { db in
+                let statement = try BoundStatement(db, """
+                    SELECT i.source, i.source_id, r.revision, \(RevisionColumns.names.map { "r.\($0)" }.joined(separator: ", "))
+                    FROM incident i JOIN revision r ON r.id = i.current
+                    WHERE i.deleted_timestamp IS NULL ORDER BY i.id
+                    """)
+                while try statement.step(db) { try body(try RevisionColumns.read(statement)) }
+                statement.reset()
+            }
+        }
+    }
+
+    /// The current incidents, not deleted, ordered by id.
+    public func currentIncidents() throws -> [Incident] {
+        var incidents: [Incident] = []
+        try forEachCurrentIncident { incidents.append($0) }
+        return incidents
+    }
+
+    /// Every incident file that changed the store (not deletions lists), in the order first ingested.
+    public func sourceFiles() throws -> [String] {
+        try translating {
+            try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT file FROM batch WHERE format != 'acled-deletions' GROUP BY file ORDER BY min(id)")
+            }
+        }
+    }
+
+    /// Every quarantined row, by file then line.
+    public func quarantine() throws -> [QuarantineEntry] {
+        try translating {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT q.file, q.line, q."column", q.value, q.reason, b.started_at
+                    FROM quarantine q JOIN batch b ON b.id = q.batch ORDER BY q.file, q.line, q.id
+                    """).map { row in
+                    QuarantineEntry(
+                        file: row[0], line: row[1], column: (row[2] as String).isEmpty ? nil : row[2],
+                        value: (row[3] as String).isEmpty ? nil : row[3], reason: row[4], ingestedAt: row[5])
+                }
+            }
+        }
+    }
+}
+
+/// A row that could not be used, as the quarantine table keeps it.
+public struct QuarantineEntry: Sendable, Hashable {
+    public var file: String
+    public var line: Int
+    /// The column's header name (or JSON path); `nil` when the whole row is at fault.
+    public var column: String?
+    /// The offending value; `nil` when there is none or it is empty.
+    public var value: String?
+    public var reason: String
+    /// When the ingest that met it ran (Unix seconds).
+    public var ingestedAt: Int64
+
+    public init(file: String, line: Int, column: String?, value: String?, reason: String, ingestedAt: Int64) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+        self.ingestedAt = ingestedAt
+    }
+}

@@ -1,0 +1,54 @@
+import SitrepCore
+import SitrepIngest
+import SitrepReport
+import SitrepStore
+import SitrepTimeSeries
+import Testing
+
+/// `--db` must give what `--input` gives on the same files.
+@Suite struct EquivalenceTests {
+    @Test(arguments: [PeriodKind.week, .month])
+    func storeAndFilesAggregateIdentically(period: PeriodKind) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var a = "", b = ""
+        SyntheticACLED(events: 4000, seed: 3).generate { a += $0 }
+        // A second file with other ids (MLI prefix replaced) so that both files add incidents.
+        SyntheticACLED(events: 1500, seed: 4).generate { b += $0 }
+        b = b.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            index == 0 || line.isEmpty ? String(line) : "X" + line
+        }.joined(separator: "\n")
+        let files = [try scratch.write("a.csv", a), try scratch.write("b.csv", b)]
+        let store = try scratch.store()
+        _ = try store.ingest(files.map { .init(path: $0, format: .acled) })
+        #expect(try store.counts().current == 5500)
+
+        let run = IndicatorRun(calendar: PeriodCalendar(kind: period, weekStart: .saturday))
+        let direct = try run.run(files: files)
+        let viaStore = try run.run(incidents: { body in try store.forEachCurrentIncident(body) }, summaries: direct.summaries)
+        #expect(viaStore.table == direct.table)
+        #expect(viaStore.firstDay == direct.firstDay)
+        #expect(viaStore.lastDay == direct.lastDay)
+        #expect(IndicatorTableRendering.csv(viaStore.table) == IndicatorTableRendering.csv(direct.table))
+        if period == .week {
+            let sources = try store.sourceFiles()
+            #expect(try WeeklyBriefing(run: viaStore, week: nil, sources: sources).markdown
+                == WeeklyBriefing(run: direct, week: nil, sources: files).markdown)
+        }
+    }
+
+    @Test func incidentToEventRecord() {
+        var regions = NameTable(), admin2 = NameTable()
+        let incident = Incident(
+            source: "acled", sourceID: "x", date: Day(year: 2025, month: 1, day: 2)!, datePrecision: .month,
+            location: Location(admin1: "Gao"), eventType: .riots, fatalities: Fatalities(best: 3))
+        let record = EventRecord(incident: incident, regions: &regions, admin2Names: &admin2, theatre: nil)
+        var expected = EventRecord(
+            day: Day(year: 2025, month: 1, day: 2)!, datePrecision: .month, eventType: .riots, admin1: 0, fatalities: 3)
+        expected.locationPrecision = .exact
+        #expect(record == expected)
+        var empty = incident
+        empty.location.admin1 = ""
+        #expect(EventRecord(incident: empty, regions: &regions, admin2Names: &admin2, theatre: nil).admin1 == EventRecord.none)
+    }
+}
