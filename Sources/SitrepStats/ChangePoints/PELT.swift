@@ -10,7 +10,8 @@
 /// For the Poisson and l2 costs the pruning never removes an optimal candidate (splitting a segment never
 /// raises those costs), so the result is the exact optimal partitioning.
 ///
-/// Time O(n) to O(n²) depending on how many candidates survive pruning; memory O(n).
+/// Cost evaluations: O(n) to O(n²) depending on how many candidates survive pruning; each is O(1) for the
+/// Poisson cost and O(segment length) for l2 and normal (see `SegmentCost`). Memory O(n).
 public enum PELT {
     /// A segmentation.
     public struct Result: Sendable, Hashable {

@@ -25,10 +25,10 @@ public enum SegmentCost: String, Sendable, Hashable, CaseIterable {
     public var minimumSegmentLength: Int { self == .normal ? 2 : 1 }
 }
 
-/// Segment costs: O(1) from prefix sums for the Poisson cost (from tables of S log S and log m for whole counts); for l2 and normal, the segment variance computed
-/// the way numpy's `var()` computes it (same summation order, same roundings), so that the costs, and hence the
-/// near-ties between segmentations, are bit-for-bit those of ruptures. That makes those two costs O(m) for a
-/// segment of m values.
+/// Segment costs. Poisson: O(1) from prefix sums (and, for whole counts, from tables of S log S and log m).
+/// l2 and normal: the segment variance computed the way numpy's `var()` computes it (same summation order, same
+/// roundings), so that the costs, and hence the near-ties between segmentations, are bit-for-bit those of
+/// ruptures. That makes those two costs O(m) for a segment of m values.
 struct SegmentCostTable {
     let cost: SegmentCost
     private let values: [Double]
@@ -97,7 +97,14 @@ enum NumpyArithmetic {
             for i in 0..<n { result += a[i] }
             return result
         } else if n <= 128 {
-            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3], r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+            var r0 = a[0]
+            var r1 = a[1]
+            var r2 = a[2]
+            var r3 = a[3]
+            var r4 = a[4]
+            var r5 = a[5]
+            var r6 = a[6]
+            var r7 = a[7]
             var i = 8
             while i < n - n % 8 {
                 r0 += a[i]
