@@ -8,7 +8,9 @@ import Testing
         Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("sitrep")
     }
 
-    static func run(_ arguments: [String], csv: String) throws -> (status: Int32, stdout: String, stderr: String, path: String) {
+    static func run(_ arguments: [String], csv: String) throws -> (
+        status: Int32, stdout: String, stderr: String, path: String
+    ) {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("sitrep-fit-\(UUID().uuidString).csv").path
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
@@ -24,7 +26,10 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), path)
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self),
+            path
+        )
     }
 
     static let stepSeries = """
@@ -79,9 +84,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("week,events\n2024-01-06,3\n2024-01-13,x4\n", ["--value", "events"], ":3: column 'events' has 'x4', not a number"),
-        ("week,events\n2024-01-06,3\n2024-01-06,4\n", ["--value", "events", "--time", "week"],
-         ":3: column 'week' repeats '2024-01-06' (first at line 2)"),
+        (
+            "week,events\n2024-01-06,3\n2024-01-13,x4\n", ["--value", "events"],
+            ":3: column 'events' has 'x4', not a number"
+        ),
+        (
+            "week,events\n2024-01-06,3\n2024-01-06,4\n", ["--value", "events", "--time", "week"],
+            ":3: column 'week' repeats '2024-01-06' (first at line 2)"
+        ),
         ("week,events\n2024-01-06,3\n", ["--value", "count"], ":1: column 'count' not found in the header"),
         ("week,events\n2024-01-06,0\n2024-01-13,0\n2024-01-20,0\n", ["--value", "events"], "all 3 counts are zero"),
     ])

@@ -1,6 +1,6 @@
-import Testing
 import Numerics
 import SitrepStats
+import Testing
 
 /// GLM fits against statsmodels 0.15 (Fixtures/reference.json, "glm"; see make_reference.py for the calls).
 @Suite struct GeneralizedLinearModelTests {
@@ -44,21 +44,24 @@ import SitrepStats
     static let design: [[Double]] = (0..<6).map { [1, Double($0)] }
 
     /// Degenerate inputs: each must throw `degenerateInput` (or `badLength`), never return NaN.
-    @Test(arguments: [
-        ("all zeros (β₀ → −∞)", design, [0, 0, 0, 0, 0, 0], GLMFamily.poisson),
-        ("a negative count", design, [1, 2, -1, 3, 2, 1], .poisson),
-        ("n ≤ p", [[1, 0], [1, 1]], [1, 2], .poisson),
-        ("collinear columns", design.map { $0 + [2 * $0[1]] }, [1, 2, 1, 3, 2, 1], .poisson),
-        ("a constant series: Pearson χ² = 0", design.map { [$0[0]] }, [4, 4, 4, 4, 4, 4], .quasiPoisson),
-        ("a NaN count", design, [1, 2, .nan, 3, 2, 1], .negativeBinomial),
-    ] as [(String, [[Double]], [Double], GLMFamily)])
+    @Test(
+        arguments: [
+            ("all zeros (β₀ → −∞)", design, [0, 0, 0, 0, 0, 0], GLMFamily.poisson),
+            ("a negative count", design, [1, 2, -1, 3, 2, 1], .poisson),
+            ("n ≤ p", [[1, 0], [1, 1]], [1, 2], .poisson),
+            ("collinear columns", design.map { $0 + [2 * $0[1]] }, [1, 2, 1, 3, 2, 1], .poisson),
+            ("a constant series: Pearson χ² = 0", design.map { [$0[0]] }, [4, 4, 4, 4, 4, 4], .quasiPoisson),
+            ("a NaN count", design, [1, 2, .nan, 3, 2, 1], .negativeBinomial),
+        ] as [(String, [[Double]], [Double], GLMFamily)])
     func degenerateInputThrows(_ label: String, _ design: [[Double]], _ y: [Double], _ family: GLMFamily) {
         let code = errorCode { try GeneralizedLinearModel.fit(design: design, response: y, family: family) }
         #expect(code == GSLError.degenerateInput.code, "\(label)")
     }
 
     @Test func mismatchedLengthsThrowBadLength() {
-        let code = errorCode { try GeneralizedLinearModel.fit(design: Self.design, response: [1, 2, 3], family: .poisson) }
+        let code = errorCode {
+            try GeneralizedLinearModel.fit(design: Self.design, response: [1, 2, 3], family: .poisson)
+        }
         #expect(code == GSLError.badLength.code)
     }
 

@@ -32,7 +32,8 @@ import Testing
             let points = (1..<n).filter { mask & (1 << ($0 - 1)) != 0 }
             let bounds = [0] + points + [n]
             guard zip(bounds, bounds.dropFirst()).allSatisfy({ $1 - $0 >= minimum }) else { continue }
-            let objective = zip(bounds, bounds.dropFirst()).map { cost($0, $1) }.reduce(0, +)
+            let objective =
+                zip(bounds, bounds.dropFirst()).map { cost($0, $1) }.reduce(0, +)
                 + penalty * Double(points.count)
             if objective < best.objective - 1e-9 { best = (points, objective) }
         }
@@ -50,7 +51,8 @@ import Testing
     @Test(arguments: poissonSeries, [1, 2, 3])
     func poissonCostEqualsExhaustiveOptimalPartitioning(_ y: [Double], minimum: Int) throws {
         for penalty in [1.0, 2 * Double.log(Double(y.count)), 8.0] {
-            let result = try PELT.changePoints(y, cost: .poisson, penalty: .value(penalty), minimumSegmentLength: minimum)
+            let result = try PELT.changePoints(
+                y, cost: .poisson, penalty: .value(penalty), minimumSegmentLength: minimum)
             let brute = Self.exhaustive(y, minimum: minimum, penalty: penalty)
             #expect(result.changePoints == brute.points, "penalty \(penalty)")
             #expect(result.objective.isApproximatelyEqual(to: brute.objective, absoluteTolerance: 1e-9))
@@ -67,12 +69,19 @@ import Testing
     }
 
     @Test func invalidInputThrows() {
-        #expect(errorCode { try PELT.changePoints([1, -2, 3], cost: .poisson, penalty: .bic) } == GSLError.degenerateInput.code)
-        #expect(errorCode { try PELT.changePoints([1, 2], cost: .l2, penalty: .value(1), minimumSegmentLength: 3) }
-            == GSLError.degenerateInput.code)
-        #expect(errorCode { try PELT.changePoints([1, 2, 3], cost: .l2, penalty: .value(0)) } == GSLError.degenerateInput.code)
+        #expect(
+            errorCode { try PELT.changePoints([1, -2, 3], cost: .poisson, penalty: .bic) }
+                == GSLError.degenerateInput.code)
+        #expect(
+            errorCode { try PELT.changePoints([1, 2], cost: .l2, penalty: .value(1), minimumSegmentLength: 3) }
+                == GSLError.degenerateInput.code)
+        #expect(
+            errorCode { try PELT.changePoints([1, 2, 3], cost: .l2, penalty: .value(0)) }
+                == GSLError.degenerateInput.code)
         // A constant series has zero MAD of differences: no noise scale for the l2 BIC.
-        #expect(errorCode { try PELT.changePoints([4, 4, 4, 4], cost: .l2, penalty: .bic) } == GSLError.degenerateInput.code)
+        #expect(
+            errorCode { try PELT.changePoints([4, 4, 4, 4], cost: .l2, penalty: .bic) } == GSLError.degenerateInput.code
+        )
     }
 }
 
@@ -90,8 +99,9 @@ import Testing
         // Lucas (1985): k = (μ₁ − μ₀)/(log μ₁ − log μ₀) = 2 / log 2 for μ₀ = 2, μ₁ = 4.
         let cusum = try PoissonCUSUM(inControlMean: 2, outOfControlMean: 4, decisionInterval: 4)
         #expect(cusum.referenceValue.isApproximatelyEqual(to: 2 / Double.log(2), relativeTolerance: 1e-15))
-        #expect(errorCode { try PoissonCUSUM(inControlMean: 3, outOfControlMean: 2, decisionInterval: 4) }
-            == GSLError.invalidArgument.code)
+        #expect(
+            errorCode { try PoissonCUSUM(inControlMean: 3, outOfControlMean: 2, decisionInterval: 4) }
+                == GSLError.invalidArgument.code)
         #expect(errorCode { try cusum.run([1, -1]) } == GSLError.degenerateInput.code)
     }
 }

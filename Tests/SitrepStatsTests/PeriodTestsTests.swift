@@ -20,10 +20,12 @@ import Testing
     }
 
     @Test func rateTestRejectsNoEvents() {
-        #expect(errorCode { try PoissonRateTest(count1: 0, exposure1: 1, count2: 0, exposure2: 1) }
-            == GSLError.invalidArgument.code)
-        #expect(errorCode { try PoissonRateTest(count1: 2, exposure1: 0, count2: 1, exposure2: 1) }
-            == GSLError.invalidArgument.code)
+        #expect(
+            errorCode { try PoissonRateTest(count1: 0, exposure1: 1, count2: 0, exposure2: 1) }
+                == GSLError.invalidArgument.code)
+        #expect(
+            errorCode { try PoissonRateTest(count1: 2, exposure1: 0, count2: 1, exposure2: 1) }
+                == GSLError.invalidArgument.code)
     }
 
     @Test(arguments: Reference.shared.welch.indices)

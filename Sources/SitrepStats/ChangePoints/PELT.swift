@@ -10,7 +10,8 @@
 /// For the Poisson and l2 costs the pruning never removes an optimal candidate (splitting a segment never
 /// raises those costs), so the result is the exact optimal partitioning.
 ///
-/// Time O(n) to O(n²) depending on how many candidates survive pruning; memory O(n).
+/// Cost evaluations: O(n) to O(n²) depending on how many candidates survive pruning; each is O(1) for the
+/// Poisson cost and O(segment length) for l2 and normal (see `SegmentCost`). Memory O(n).
 public enum PELT {
     /// A segmentation.
     public struct Result: Sendable, Hashable {
@@ -46,31 +47,44 @@ public enum PELT {
 
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
-        best[0] = 0
-        var admissible: [Int] = []
-        var totals: [Double] = []
-        for end in m...n {
-            let newCandidate = end - m
-            if newCandidate == 0 || newCandidate >= m { admissible.append(newCandidate) }
-            totals.removeAll(keepingCapacity: true)
-            var minimum = Double.infinity
-            var argmin = 0
-            for start in admissible {
-                let total = best[start] + (segmentCost(start, end) + beta)
-                totals.append(total)
-                if total < minimum {
-                    minimum = total
-                    argmin = start
+        // Candidates and their totals live in fixed buffers: at most one candidate is added per step.
+        var admissible = [Int](repeating: 0, count: n + 1)
+        var totals = [Double](repeating: 0, count: n + 1)
+        best.withUnsafeMutableBufferPointer { best in
+            previous.withUnsafeMutableBufferPointer { previous in
+                admissible.withUnsafeMutableBufferPointer { admissible in
+                    totals.withUnsafeMutableBufferPointer { totals in
+                        best[0] = 0
+                        var count = 0
+                        for end in m...n {
+                            let newCandidate = end - m
+                            if newCandidate == 0 || newCandidate >= m {
+                                admissible[count] = newCandidate
+                                count += 1
+                            }
+                            var minimum = Double.infinity
+                            var argmin = 0
+                            for index in 0..<count {
+                                let start = admissible[index]
+                                let total = best[start] + (segmentCost(start, end) + beta)
+                                totals[index] = total
+                                if total < minimum {
+                                    minimum = total
+                                    argmin = start
+                                }
+                            }
+                            best[end] = minimum
+                            previous[end] = argmin
+                            var kept = 0
+                            for index in 0..<count where totals[index] <= minimum + beta {
+                                admissible[kept] = admissible[index]
+                                kept += 1
+                            }
+                            count = kept
+                        }
+                    }
                 }
             }
-            best[end] = minimum
-            previous[end] = argmin
-            var kept = 0
-            for (index, start) in admissible.enumerated() where totals[index] <= minimum + beta {
-                admissible[kept] = start
-                kept += 1
-            }
-            admissible.removeLast(admissible.count - kept)
         }
 
         var points: [Int] = []

@@ -25,33 +25,54 @@ public enum SegmentCost: String, Sendable, Hashable, CaseIterable {
     public var minimumSegmentLength: Int { self == .normal ? 2 : 1 }
 }
 
-/// Segment costs: O(1) from prefix sums for the Poisson cost; for l2 and normal, the segment variance computed
-/// the way numpy's `var()` computes it (same summation order, same roundings), so that the costs, and hence the
-/// near-ties between segmentations, are bit-for-bit those of ruptures. That makes those two costs O(m) for a
-/// segment of m values.
+/// Segment costs. Poisson: O(1) from prefix sums (and, for whole counts, from tables of S log S and log m).
+/// l2 and normal: the segment variance computed the way numpy's `var()` computes it (same summation order, same
+/// roundings), so that the costs, and hence the near-ties between segmentations, are bit-for-bit those of
+/// ruptures. That makes those two costs O(m) for a segment of m values.
 struct SegmentCostTable {
     let cost: SegmentCost
     private let values: [Double]
     /// Σ of the first k values (Poisson cost).
     private let sums: [Double]
+    /// Poisson cost on whole counts with a small total: S log S for S = 0, 1, …, total and log m for m = 0…n,
+    /// so that 2(S − S log S + S log m) needs no logarithm. Empty otherwise.
+    private let xLogX: [Double]
+    private let logLength: [Double]
+
+    /// Largest total count for which the S log S table is built (8 MiB).
+    static let tableLimit = 1 << 20
 
     init(_ values: [Double], cost: SegmentCost) {
         self.cost = cost
         self.values = values
         var sums = [0.0]
+        var xLogX: [Double] = []
+        var logLength: [Double] = []
         if cost == .poisson {
             sums.reserveCapacity(values.count + 1)
             for value in values { sums.append(sums[sums.count - 1] + value) }
+            let total = sums[sums.count - 1]
+            if total <= Double(Self.tableLimit), values.allSatisfy({ $0 == $0.rounded() }) {
+                xLogX = (0...Int(total)).map { $0 == 0 ? 0 : Double($0) * log(Double($0)) }
+                logLength = (0...values.count).map { $0 == 0 ? 0 : log(Double($0)) }
+            }
         }
         self.sums = sums
+        self.xLogX = xLogX
+        self.logLength = logLength
     }
 
     /// The cost of the segment start..<end.
+    @inline(__always)
     func callAsFunction(_ start: Int, _ end: Int) -> Double {
         let m = Double(end - start)
         switch cost {
         case .poisson:
-            let sum = sums[end] - sums[start]
+            let sum = sums.withUnsafeBufferPointer { $0[end] - $0[start] }
+            if !xLogX.isEmpty {
+                let sLogS = xLogX.withUnsafeBufferPointer { $0[Int(sum)] }
+                return 2 * (sum - sLogS + sum * logLength.withUnsafeBufferPointer { $0[end - start] })
+            }
             return sum > 0 ? 2 * (sum - sum * log(sum / m)) : 0
         case .l2:
             return NumpyArithmetic.variance(values[start..<end]) * m
@@ -76,7 +97,14 @@ enum NumpyArithmetic {
             for i in 0..<n { result += a[i] }
             return result
         } else if n <= 128 {
-            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3], r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+            var r0 = a[0]
+            var r1 = a[1]
+            var r2 = a[2]
+            var r3 = a[3]
+            var r4 = a[4]
+            var r5 = a[5]
+            var r6 = a[6]
+            var r7 = a[7]
             var i = 8
             while i < n - n % 8 {
                 r0 += a[i]

@@ -39,7 +39,8 @@ public struct PoissonRateTest: Sendable, Hashable {
                 message: "exposures must be positive, got \(exposure1) and \(exposure2)")
         }
         guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw GSLError.invalidArgument.with(message: "the confidence level must be in (0, 1), got \(confidenceLevel)")
+            throw GSLError.invalidArgument.with(
+                message: "the confidence level must be in (0, 1), got \(confidenceLevel)")
         }
         _ = GSL.handlerIsOff
         self.count1 = count1

@@ -26,7 +26,8 @@ public struct WelchTest: Sendable, Hashable {
         }
         meanDifference = try Descriptive.mean(first) - Descriptive.mean(second)
         t = meanDifference / (v1 + v2).squareRoot()
-        degreesOfFreedom = (v1 + v2) * (v1 + v2)
+        degreesOfFreedom =
+            (v1 + v2) * (v1 + v2)
             / (v1 * v1 / Double(first.count - 1) + v2 * v2 / Double(second.count - 1))
         pValue = Distributions.studentTwoSided(t, degreesOfFreedom: degreesOfFreedom)
     }

@@ -61,7 +61,8 @@ public enum GeneralizedLinearModel {
         let alpha: Double
         let irls: IRLS.Result
         if family == .negativeBinomial {
-            (alpha, irls) = try NegativeBinomialAlpha.maximumLikelihood(design: design, response: response, offset: offset)
+            (alpha, irls) = try NegativeBinomialAlpha.maximumLikelihood(
+                design: design, response: response, offset: offset)
         } else {
             alpha = 0
             irls = try IRLS.fit(design: design, response: response, offset: offset, alpha: 0, start: nil)
@@ -83,7 +84,8 @@ public enum GeneralizedLinearModel {
             if family == .negativeBinomial {
                 let r = 1 / alpha
                 deviance += 2 * (ylogy - (yi + r) * log1p(alpha * yi) + (yi + r) * log1p(alpha * mi))
-                logLikelihood += gsl_sf_lngamma(yi + r) - gsl_sf_lngamma(r) - gsl_sf_lngamma(yi + 1)
+                logLikelihood +=
+                    gsl_sf_lngamma(yi + r) - gsl_sf_lngamma(r) - gsl_sf_lngamma(yi + 1)
                     + (yi > 0 ? yi * log(alpha * mi / (1 + alpha * mi)) : 0) - r * log1p(alpha * mi)
             } else {
                 deviance += 2 * (ylogy - (yi - mi))
@@ -98,7 +100,8 @@ public enum GeneralizedLinearModel {
                     + "no dispersion to estimate")
         }
         let usesT = family == .quasiPoisson
-        let quantile = usesT
+        let quantile =
+            usesT
             ? Distributions.studentQuantile(0.975, degreesOfFreedom: Double(residualDF))
             : Distributions.normalQuantile(0.975)
         let covariance = irls.unscaledCovariance.map { row in row.map { $0 * scale } }
@@ -110,13 +113,15 @@ public enum GeneralizedLinearModel {
                 throw GSLError.degenerateInput.with(message: "coefficient \(j) has standard error \(se)")
             }
             let statistic = estimate / se
-            let pValue = usesT
+            let pValue =
+                usesT
                 ? Distributions.studentTwoSided(statistic, degreesOfFreedom: Double(residualDF))
                 : Distributions.normalTwoSided(statistic)
             coefficients.append(
                 CoefficientEstimate(
                     estimate: estimate, standardError: se, statistic: statistic, pValue: pValue,
-                    confidenceInterval95: ConfidenceInterval(lower: estimate - quantile * se, upper: estimate + quantile * se)))
+                    confidenceInterval95: ConfidenceInterval(
+                        lower: estimate - quantile * se, upper: estimate + quantile * se)))
         }
         let k = family == .negativeBinomial ? p + 1 : p
         return GLMFit(

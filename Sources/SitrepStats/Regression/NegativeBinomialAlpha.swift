@@ -33,7 +33,8 @@ enum NegativeBinomialAlpha {
                 high += log(10)
                 guard exp(high) <= largestAlpha else {
                     throw GSLError.degenerateInput.with(
-                        message: "the NB2 likelihood still increases at α = \(largestAlpha): the counts are too dispersed "
+                        message:
+                            "the NB2 likelihood still increases at α = \(largestAlpha): the counts are too dispersed "
                             + "to estimate α")
                 }
             } while try profile.score(high) < 0

@@ -44,7 +44,8 @@ public func trend(of series: [Double], model: TrendModel = .poisson) throws(GSLE
     let design = series.indices.map { [1, Double($0)] }
     switch model {
     case .poisson, .quasiPoisson, .negativeBinomial:
-        let family: GLMFamily = model == .poisson ? .poisson : model == .quasiPoisson ? .quasiPoisson : .negativeBinomial
+        let family: GLMFamily =
+            model == .poisson ? .poisson : model == .quasiPoisson ? .quasiPoisson : .negativeBinomial
         let fit = try GeneralizedLinearModel.fit(design: design, response: series, family: family)
         let slope = fit.coefficients[1]
         return TrendEstimate(

@@ -207,7 +207,8 @@ struct FitReport {
             return "    {\"index\": \(point.index), \"time\": \(time), \"mean_before\": \(number(point.meanBefore)), "
                 + "\"mean_after\": \(number(point.meanAfter))}"
         }
-        lines.append("  \"changepoints\": [" + (points.isEmpty ? "]" : "\n" + points.joined(separator: ",\n") + "\n  ]"))
+        lines.append(
+            "  \"changepoints\": [" + (points.isEmpty ? "]" : "\n" + points.joined(separator: ",\n") + "\n  ]"))
         if let segmentation {
             lines.append(
                 "  \"changepoint_method\": {\"method\": \"pelt\", \"cost\": \"\(cost.rawValue)\", "
@@ -229,7 +230,8 @@ struct FitReport {
             text += "| \(name) | \(f(c.estimate)) | \(f(c.standardError)) | \(p(c.pValue)) |\n"
         }
         let ci = trend.percentConfidenceInterval95
-        text += "\nTrend: \(f(trend.percentPerPeriod, 2)) % per period (95 % CI \(f(ci.lower, 2)) to \(f(ci.upper, 2))); "
+        text +=
+            "\nTrend: \(f(trend.percentPerPeriod, 2)) % per period (95 % CI \(f(ci.lower, 2)) to \(f(ci.upper, 2))); "
         text += "dispersion \(f(trend.dispersion, 3))"
         if let alpha = trend.alpha { text += "; NB2 α \(f(alpha, 3))" }
         text += ".\n\nMann–Kendall: τ = \(f(mannKendall.tau)), S = \(f(mannKendall.s, 0)), z = \(f(mannKendall.z)), "
