@@ -16,6 +16,6 @@ struct Sitrep: ParsableCommand {
               4   '--strict': some rows could not be used (each is listed on stderr)
               64  the command line is wrong
             """,
-        subcommands: [IndicatorsCommand.self, BriefingCommand.self, SynthCommand.self]
+        subcommands: [IndicatorsCommand.self, BriefingCommand.self, SynthCommand.self, ExtractCommand.self]
     )
 }

@@ -1,0 +1,70 @@
+public import SitrepCore
+
+/// The dispatch extractor's rules for deaths, materiel, tags and claims, run on ACLED `notes` at ingest speed.
+///
+/// Same tokenizer, lexicons and `FactFinder` as `DispatchExtractor`; no place, actor-role or event-type
+/// reading (ACLED's columns have them), actor names looked up only at capitalised tokens, one or two words
+/// long. Storage is reused from note to note: keep one extractor per thread and call `extract` per row.
+/// Who took or destroyed materiel defaults to the initiator's side, given by the caller from `actor1`.
+public struct NotesExtractor {
+    private var analysis = TextAnalysis()
+    private let actors: any ActorResolving
+
+    public init(actors: any ActorResolving = DefaultTheatre()) {
+        self.actors = actors
+    }
+
+    /// Reads one note given as raw UTF-8 bytes (as `CSVRecord.bytes(at:)` returns them).
+    ///
+    /// - Parameters:
+    ///   - initiator: the side of ACLED's `actor1`, which takes or destroys materiel unless the note names
+    ///     another party.
+    ///   - target: the side of `actor2`, which loses what `actor1` takes.
+    public mutating func extract(utf8 notes: UnsafeBufferPointer<UInt8>, initiator: Side?, target: Side?) -> NoteFacts {
+        analysis.analyse(notes)
+        var facts = NoteFacts()
+        guard !analysis.spans.isEmpty else { return facts }
+        let whole = 0..<analysis.tokens.count
+        for mention in DateReader.all(in: analysis, range: whole, published: nil, contextYear: nil) {
+            for t in mention.tokens { analysis.blocked[t] = true }
+        }
+        let found = FactFinder.find(in: analysis, range: whole)
+        let fatalities = DispatchExtractor.fatalities(found.casualties) { _, _, _ in }
+        if !found.casualties.isEmpty {
+            facts.state = fatalities.state
+            facts.insurgent = fatalities.insurgent
+            facts.civilian = fatalities.civilian
+            let attributed = (fatalities.state ?? 0) + (fatalities.insurgent ?? 0) + (fatalities.civilian ?? 0)
+            if fatalities.best > attributed { facts.unattributed = fatalities.best - attributed }
+            facts.isMinimum = fatalities.isMinimum
+        }
+        if !found.materiel.isEmpty {
+            var materiel = found.materiel
+            let mentions = ActorFinder.find(
+                in: analysis, range: whole, resolver: actors, capitalizedOnly: true, maximumWords: 2,
+                casualties: found.casualties)
+            FactFinder.attribute(&materiel, in: analysis, actors: mentions, fallbackBy: initiator)
+            for mention in materiel {
+                let from: Side? = mention.by == nil ? nil
+                    : mention.by == initiator ? target : mention.by == target ? initiator : nil
+                facts.materiel.append(MaterielLoss(
+                    item: mention.item.rawValue, count: mention.count, disposition: mention.disposition, by: mention.by,
+                    from: from))
+            }
+        }
+        for span in analysis.spans {
+            if let tag = span.tag, !facts.tags.contains(tag.rawValue) { facts.tags.append(tag.rawValue) }
+            if span.has(.claim), facts.reliability != .claim {
+                facts.reliability = .claim
+                if !facts.tags.contains(IncidentTag.claim.rawValue) { facts.tags.append(IncidentTag.claim.rawValue) }
+            }
+        }
+        return facts
+    }
+
+    /// Reads one note given as a `String`.
+    public mutating func extract(_ notes: String, initiator: Side?, target: Side?) -> NoteFacts {
+        var copy = notes
+        return copy.withUTF8 { extract(utf8: $0, initiator: initiator, target: target) }
+    }
+}
