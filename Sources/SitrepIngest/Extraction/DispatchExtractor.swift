@@ -5,7 +5,8 @@ public import SitrepCore
 /// The text is split into sentences, then into incidents: a sentence reporting an event (an attack, deaths,
 /// materiel taken or destroyed) starts a new incident when the current one already reports an event and the
 /// sentence opens with a separator (« par ailleurs », « le même jour », "separately", "in another incident")
-/// or states a date other than the current incident's. Sentences without an event stay with the incident
+/// or states a date other than the current incident's (after « le même jour », the incident before keeps
+/// its date for this comparison). Sentences without an event stay with the incident
 /// before them (the first ones with the first incident). Each incident is then read by `DateReader`,
 /// `PlaceReader`, `FactFinder` and `ActorFinder`; see `statedFields` for what is reported.
 ///
@@ -36,6 +37,7 @@ public struct DispatchExtractor: Sendable {
         var copy = text
         copy.withUTF8 { analysis.analyse($0, keepingText: true) }
         let language = language ?? Self.detectLanguage(analysis.tokens)
+        analysis.articles = language == .fr ? ["un", "une"] : ["a", "an"]
         let whole = 0..<analysis.tokens.count
         let contextYear = DateReader.all(in: analysis, range: whole, published: nil, contextYear: nil)
             .first { $0.precision == .day }?.day.civil.year
@@ -86,7 +88,9 @@ public struct DispatchExtractor: Sendable {
                 segments.append(start..<end)
                 start = range.lowerBound
                 hasContent = false
-                currentDate = nil
+                let sameDay = analysis.spans(in: opening.lowerBound..<min(range.upperBound, opening.upperBound + 4))
+                    .contains { $0.has(.sameDay) }
+                if !sameDay { currentDate = nil }
             }
             end = range.upperBound
             hasContent = hasContent || content
@@ -143,9 +147,11 @@ public struct DispatchExtractor: Sendable {
         let facts = FactFinder.find(in: analysis, range: range)
         let mentions = ActorFinder.find(
             in: analysis, range: range, resolver: actors, capitalizedOnly: false, casualties: facts.casualties)
-        let parties = Self.parties(analysis, range: range, mentions: mentions)
+        let parties = Self.parties(analysis, range: range, mentions: mentions, casualties: facts.casualties)
         var materiel = facts.materiel
-        FactFinder.attribute(&materiel, in: analysis, actors: mentions, fallbackBy: parties.initiator?.actor.side)
+        FactFinder.attribute(
+            &materiel, in: analysis, actors: mentions, fallbackBy: parties.isClash ? nil : parties.initiator?.actor.side,
+            initiator: parties.initiator?.actor.side)
 
         var actorList: [Actor] = []
         if let initiator = parties.initiator {
@@ -185,11 +191,11 @@ public struct DispatchExtractor: Sendable {
             note("tags[\(tag.rawValue)]", span.tokens, 0.8)
         }
         var reliability = Reliability.independent
-        if let claim = analysis.spans(in: range).first(where: { $0.has(.claim) }) {
+        if let claim = Self.claimSpan(analysis, range: range) {
             reliability = .claim
             if !tags.contains(IncidentTag.claim.rawValue) { tags.append(IncidentTag.claim.rawValue) }
-            note("reliability", claim.tokens, 0.8)
-            note("tags[claim]", claim.tokens, 0.8)
+            note("reliability", claim, 0.8)
+            note("tags[claim]", claim, 0.8)
         }
 
         let kind = Self.eventType(
@@ -284,31 +290,48 @@ public struct DispatchExtractor: Sendable {
         var confidence: Double
     }
 
+    /// The state and its allies form one camp; every other side is its own.
+    static func sameCamp(_ a: Side?, _ b: Side?) -> Bool {
+        guard let a, let b else { return false }
+        return a == b || (a.isStateSide && b.isStateSide)
+    }
+
     /// Initiator and target, from the first event word of the incident (an attack word, else a word of
-    /// suffering, death or disposition). Active voice: the initiator is the first party named before it in its
-    /// sentence, the target the first party of another side after it. Passive voice (`été`, `was` just before,
-    /// or a word of suffering such as « a sauté sur »): the party before it is the target, the agent after
-    /// `par`/`by` the initiator. A side noun (« les assaillants ») is replaced by a party of the same side the
-    /// incident names (JNIM).
+    /// suffering, death or disposition):
+    /// - Active voice: the initiator is the agent after `par`/`by`, else the party right after an air-strike
+    ///   word (« frappes de drones de l'armée »), else the first party named before the word in its sentence;
+    ///   the target is the first party of another camp after it.
+    /// - Passive voice (`été`, `was` just before), a word of suffering (« a sauté sur », "came under",
+    ///   « repoussé »), or an IED incident whose event word is not an attack verb: the party before the word is
+    ///   the target, the agent the initiator.
+    /// - A clash word (affrontements, clashes): the first two parties of different camps in the sentence, in the
+    ///   order named.
+    /// - Still without a target: the side of the first dead of another camp than the initiator (an IED that
+    ///   kills soldiers targets the FAMa). Still without an initiator: the dead of an armed side other than the
+    ///   target's (« tuant onze assaillants »), else the party that claims the attack (« le JNIM a revendiqué »).
+    /// A side noun (« les assaillants ») is replaced by a party of the same side the incident names (JNIM).
     static func parties(
-        _ analysis: TextAnalysis, range: Range<Int>, mentions: [ActorMention]
-    ) -> (initiator: Party?, target: Party?) {
+        _ analysis: TextAnalysis, range: Range<Int>, mentions: [ActorMention], casualties: [CasualtyMention]
+    ) -> (initiator: Party?, target: Party?, isClash: Bool) {
         let spans = analysis.spans(in: range)
         guard let cue = spans.first(where: { $0.has(.attack) || $0.has(.suffered) })
             ?? spans.first(where: { $0.has(.kill) || $0.disposition != nil })
-        else { return (nil, nil) }
+        else { return (nil, nil, false) }
         let sentence = analysis.sentence(of: cue.tokens.lowerBound)
         let previous = cue.tokens.lowerBound - 1
-        let passive = cue.has(.suffered)
+        let passive = cue.has(.suffered) || (!cue.has(.attack) && spans.contains { $0.has(.ied) })
             || (previous >= sentence.lowerBound && (analysis.span(at: previous)?.has(.passive) ?? false))
-        let agent = FactFinder.agent(analysis, after: cue.tokens.upperBound, limit: sentence.upperBound, actors: mentions)
-        let before = mentions.filter {
-            $0.tokens.lowerBound >= sentence.lowerBound && $0.tokens.upperBound <= cue.tokens.lowerBound
+        var agent = FactFinder.agent(analysis, after: cue.tokens.upperBound, limit: sentence.upperBound, actors: mentions)
+        if agent == nil, cue.has(.airStrike) {
+            agent = mentions.first {
+                $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound <= cue.tokens.upperBound + 2
+            }
         }
-        let after = mentions.filter {
-            $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.upperBound <= sentence.upperBound
-                && $0.tokens != agent?.tokens
+        let inSentence = mentions.filter {
+            $0.tokens.lowerBound >= sentence.lowerBound && $0.tokens.upperBound <= sentence.upperBound
         }
+        let before = inSentence.filter { $0.tokens.upperBound <= cue.tokens.lowerBound }
+        let after = inSentence.filter { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens != agent?.tokens }
         func named(_ mention: ActorMention?, _ confidence: Double) -> Party? {
             guard let mention else { return nil }
             if mention.isGeneric,
@@ -324,18 +347,62 @@ public struct DispatchExtractor: Sendable {
             guard let first = list.first else { return nil }
             return list.first { !$0.isGeneric && $0.actor.side == first.actor.side } ?? first
         }
-        if passive {
-            return (named(agent, 0.95), named(firstPreferringNamed(before), 0.9))
+        var initiator: Party?
+        var target: Party?
+        let isClash = cue.has(.clash) && agent == nil
+        if isClash {
+            initiator = named(firstPreferringNamed(inSentence), 0.8)
+            target = named(firstPreferringNamed(inSentence.filter { !sameCamp($0.actor.side, initiator?.actor.side) }), 0.8)
+        } else if passive {
+            initiator = named(agent, 0.95)
+            target = named(firstPreferringNamed(before), 0.9)
+        } else {
+            initiator = named(agent ?? firstPreferringNamed(before), 0.95)
+            target = named(firstPreferringNamed(after.filter { !sameCamp($0.actor.side, initiator?.actor.side) }), 0.9)
         }
-        let initiator = named(agent ?? firstPreferringNamed(before), 0.95)
-        let others = after.filter { $0.actor.side != initiator?.actor.side }
-        return (initiator, named(firstPreferringNamed(others), 0.9))
+        if target == nil,
+            let dead = casualties.first(where: { $0.side != nil && !sameCamp($0.side, initiator?.actor.side) }),
+            let side = dead.side, let actor = ResolvedActor.generic(side, noun: analysis.tokens[dead.tokens.upperBound - 1].key)
+        {
+            target = named(ActorMention(actor: actor, isGeneric: true, tokens: dead.tokens), 0.7)
+        }
+        if initiator == nil, let target {
+            let armed: Set<Side> = [.state, .stateAllied, .insurgent, .militia, .other]
+            if let dead = casualties.first(where: {
+                guard let side = $0.side else { return false }
+                return armed.contains(side) && !sameCamp(side, target.actor.side)
+            }), let side = dead.side,
+                let actor = ResolvedActor.generic(side, noun: analysis.tokens[dead.tokens.upperBound - 1].key)
+            {
+                initiator = named(ActorMention(actor: actor, isGeneric: true, tokens: dead.tokens), 0.7)
+            } else if let claim = claimSpan(analysis, range: range),
+                let claimant = mentions.last(where: {
+                    $0.tokens.upperBound <= claim.lowerBound
+                        && analysis.sentenceOf[$0.tokens.lowerBound] == analysis.sentenceOf[claim.lowerBound]
+                }), !sameCamp(claimant.actor.side, target.actor.side)
+            {
+                initiator = named(claimant, 0.8)
+            }
+        }
+        return (initiator, target, isClash)
+    }
+
+    /// The first claim word of the incident that no negation (« n'a pas », "no group has") denies within the
+    /// four tokens before it in its sentence.
+    static func claimSpan(_ analysis: TextAnalysis, range: Range<Int>) -> Range<Int>? {
+        for span in analysis.spans(in: range) where span.has(.claim) {
+            let sentence = analysis.sentence(of: span.tokens.lowerBound)
+            let window = max(sentence.lowerBound, span.tokens.lowerBound - 4)..<span.tokens.lowerBound
+            if !analysis.spans(in: window).contains(where: { $0.has(.negation) }) { return span.tokens }
+        }
+        return nil
     }
 
     /// ACLED's event type and sub-type, from the cues of the incident, first rule that applies:
     /// an IED word → Explosions/Remote violence, Remote explosive/landmine/IED; a drone or air-strike word →
     /// Air/drone strike; a shelling word → Shelling/artillery/missile attack; an abduction word → Violence
-    /// against civilians, Abduction/forced disappearance; armed initiator and armed target → Battles, Armed
+    /// against civilians, Abduction/forced disappearance; armed initiator (any side but civilian) and armed
+    /// target → Battles, Armed
     /// clash; a civilian target → Violence against civilians, Attack; materiel destroyed with no target and no
     /// deaths → Strategic developments, Looting/property destruction. Otherwise not stated.
     static func eventType(
@@ -358,7 +425,7 @@ public struct DispatchExtractor: Sendable {
         guard let cue = spans.first(where: { $0.has(.attack) || $0.has(.kill) || $0.disposition != nil }) else {
             return nil
         }
-        let armed: Set<Side> = [.state, .stateAllied, .insurgent, .militia]
+        let armed: Set<Side> = [.state, .stateAllied, .insurgent, .militia, .other]
         if let initiator, let target, armed.contains(initiator), armed.contains(target) {
             return (.battles, "Armed clash", cue.tokens)
         }

@@ -23,6 +23,10 @@ enum Cue: Sendable, Hashable {
     case tag(IncidentTag)
     /// A verb or noun of attack whose grammatical subject is the initiator.
     case attack
+    /// A fight with no stated initiator (affrontements, clashes): the parties count in the order named.
+    case clash
+    /// A negation just before a claim word (« n'a pas », "no group has"): the claim is denied.
+    case negation
     /// A verb whose subject suffered the event (a sauté sur une mine, came under attack).
     case suffered
     /// A word that marks the following verb as passive when just before it (été, was, were).

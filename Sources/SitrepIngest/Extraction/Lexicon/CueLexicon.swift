@@ -45,7 +45,7 @@ enum CueLexicon {
         // Victims and people by side.
         ([
             "soldat", "soldats", "militaire", "militaires", "fama", "gendarme", "gendarmes", "policier",
-            "policiers", "garde", "gardes", "soldier", "soldiers", "troops", "servicemen", "officers",
+            "policiers", "garde", "gardes", "soldier", "soldiers", "troops", "servicemen", "officers", "escorts",
         ], [.victim(.state)]),
         ([
             "terroriste", "terroristes", "jihadiste", "jihadistes", "djihadiste", "djihadistes", "assaillant",
@@ -70,20 +70,31 @@ enum CueLexicon {
             "assaut", "raid", "raids", "offensive", "ouvert le feu", "vise", "visee", "vises", "visant", "cible",
             "ciblee", "cibles", "ciblant", "pris d assaut", "attacked", "attack", "attacks", "attacking",
             "ambushed", "ambush", "ambushing", "assaulted", "stormed", "raided", "targeted", "targeting",
-            "opened fire", "overran", "overrun", "clashed", "fought", "repousse", "repelled",
+            "opened fire", "overran", "overrun",
         ], [.attack]),
-        (["a saute", "ont saute", "saute sur", "sautant sur", "ran over", "victime", "victimes", "came under"],
-         [.suffered]),
+        ([
+            "affrontement", "affrontements", "combats", "accrochage", "accrochages", "clash", "clashes", "clashed",
+            "fighting", "fought", "heurts",
+        ], [.attack, .clash]),
+        ([
+            "a saute", "ont saute", "saute sur", "sautant sur", "ran over", "victime", "victimes", "came under",
+            "repousse", "repousses", "repoussee", "repelled", "repulsed",
+        ], [.suffered]),
         (["ete", "was", "were", "been"], [.passive]),
-        (["par", "by"], [.agent]),
+        (["par", "by", "attribuee a", "attribue a", "attribuees a", "attributed to", "blamed on"], [.agent]),
+        ([
+            "no", "not", "pas", "aucun", "aucune", "ne", "n", "jamais", "never", "yet to", "nobody", "none",
+        ], [.negation]),
         // Kinds of event.
         ([
             "eei", "ied", "ieds", "engin explosif", "engins explosifs", "engin explosif improvise",
             "engins explosifs improvises", "mine", "mines", "landmine", "landmines", "explosive device",
             "explosive devices", "improvised explosive device", "roadside bomb", "vehicule piege", "car bomb", "vbied",
+            "moto piegee", "motos piegees", "vehicules pieges",
         ], [.ied, .tag(.ied)]),
         ([
             "drone", "drones", "frappe aerienne", "frappes aeriennes", "frappe de drone", "frappes de drone",
+            "frappes de drones", "frappe de drones",
             "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes",
         ], [.airStrike, .attack, .tag(.drone)]),
         (["frappe", "frappes", "strike", "strikes", "bombarde", "bombardement", "bombed", "struck"], [.attack]),
@@ -101,8 +112,10 @@ enum CueLexicon {
         ([
             "camp militaire", "camps militaires", "base militaire", "bases militaires", "poste militaire",
             "postes militaires", "garnison", "garrison", "military camp", "army camp", "military base", "army base",
-            "military post", "army post", "camp de l armee",
+            "military post", "army post", "camp de l armee", "base", "bases", "poste", "postes",
         ], [.tag(.base)]),
+        // Phrases that contain a cue word but mean nothing here.
+        (["sur la base de", "sur la base d", "a la base", "poste de police", "mine d or", "mines d or"], []),
         (["blocus", "blockade"], [.tag(.blockade)]),
         // Discourse.
         ([

@@ -43,7 +43,7 @@ public struct NotesExtractor {
             let mentions = ActorFinder.find(
                 in: analysis, range: whole, resolver: actors, capitalizedOnly: true, maximumWords: 2,
                 casualties: found.casualties)
-            FactFinder.attribute(&materiel, in: analysis, actors: mentions, fallbackBy: initiator)
+            FactFinder.attribute(&materiel, in: analysis, actors: mentions, fallbackBy: initiator, initiator: initiator)
             for mention in materiel {
                 let from: Side? = mention.by == nil ? nil
                     : mention.by == initiator ? target : mention.by == target ? initiator : nil
@@ -54,10 +54,10 @@ public struct NotesExtractor {
         }
         for span in analysis.spans {
             if let tag = span.tag, !facts.tags.contains(tag.rawValue) { facts.tags.append(tag.rawValue) }
-            if span.has(.claim), facts.reliability != .claim {
-                facts.reliability = .claim
-                if !facts.tags.contains(IncidentTag.claim.rawValue) { facts.tags.append(IncidentTag.claim.rawValue) }
-            }
+        }
+        if DispatchExtractor.claimSpan(analysis, range: whole) != nil {
+            facts.reliability = .claim
+            facts.tags.append(IncidentTag.claim.rawValue)
         }
         return facts
     }

@@ -28,7 +28,7 @@ enum ActorFinder {
                 continue
             }
             if let span = text.span(at: index), span.tokens.lowerBound == index, let victim = span.victim,
-                let side = victim, let actor = ResolvedActor.generic(side),
+                let side = victim, let actor = ResolvedActor.generic(side, noun: token.key),
                 !casualties.contains(where: { $0.tokens.contains(index) })
             {
                 mentions.append(ActorMention(actor: actor, isGeneric: true, tokens: span.tokens))

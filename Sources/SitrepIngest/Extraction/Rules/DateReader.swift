@@ -13,7 +13,7 @@ struct DateMention {
 
 /// Reads dates in French and English.
 ///
-/// Absolute: « [mercredi] 1er octobre 2025 », "[Wednesday,] October 1, 2025", "1 October 2025", `01/10/2025`
+/// Absolute: « [mercredi] 1er octobre 2025 », « du 28 au 29 août 2025 » (the first day), "[Wednesday,] October 1, 2025", "1 October 2025", `01/10/2025`
 /// (day first), `2025-10-01`; without a year, the year of the publication date (the year before when that
 /// would put the day after publication), else the last year the text stated. « octobre 2025 » gives the month
 /// (precision month, first day). A weekday written beside an absolute date is checked against it.
@@ -111,6 +111,16 @@ enum DateReader {
                     : Day(year: parts[0], month: parts[1], day: parts[2])
                 if let day { return DateMention(day: day, precision: .day, tokens: i..<(i + 1), isRelative: false) }
             }
+        }
+        // « du 28 au 29 août 2025 », "28 to 29 August": the first day, with the month and year of the second.
+        if let d = dayNumber(k), ["au", "to", "et", "and", "-"].contains(key(tokens, i + 1, limit) ?? ""),
+            key(tokens, i + 2, limit).flatMap(dayNumber) != nil, let m = key(tokens, i + 3, limit).flatMap({ months[$0] })
+        {
+            var end = i + 4
+            let y = year(key(tokens, end, limit))
+            if y != nil { end += 1 }
+            return absolute(tokens, weekdayBefore: i, year: y, month: m, day: d, range: i..<end, published: published,
+                contextYear: contextYear)
         }
         // D MONTH [YEAR]
         if let d = dayNumber(k), let m = key(tokens, i + 1, limit).flatMap({ months[$0] }) {

@@ -40,9 +40,12 @@ struct ActorMention {
 }
 
 extension ResolvedActor {
-    /// The actor a side noun stands for in a Mali dispatch: soldats are the FAMa, civils are civilians.
-    static func generic(_ side: Side) -> ResolvedActor? {
+    /// The actor a side noun stands for in a Mali dispatch: gendarmes are the Gendarmerie, policiers the Police,
+    /// other soldiers the FAMa; terroristes, jihadistes and the like unidentified insurgents; civils civilians.
+    static func generic(_ side: Side, noun: String) -> ResolvedActor? {
         switch side {
+        case .state where noun.hasPrefix("gendarme"): ResolvedActor(name: "Gendarmerie", side: .state)
+        case .state where noun.hasPrefix("polic"): ResolvedActor(name: "Police", side: .state)
         case .state: ResolvedActor(name: "FAMa", side: .state)
         case .insurgent: ResolvedActor(name: "unidentified insurgents", side: .insurgent)
         case .civilian: ResolvedActor(name: "civilians", side: .civilian)

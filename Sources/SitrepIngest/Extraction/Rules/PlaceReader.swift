@@ -18,14 +18,19 @@ struct PlaceMention {
 /// - « à 50 km (au nord) de X », "50 km (north) of/from X": precision near-town, X's coordinates and the offset.
 /// - « près de X », « non loin de X », « aux environs de X », "near X", "outside X", "close to X": near-town.
 /// - « à X », « dans X », "in X", "at X": exact; « région de X », "X region": region.
+/// - « le camp (militaire) de X », « le poste (de sécurité) de X », « le marché de X »: exact.
 /// X is a capitalised name the gazetteer resolves (up to its longest name), after optional fillers
-/// (« la ville de », « la capitale », « le village de », "the town of"). After « village de » / « localité de »
-/// / "village of" an unknown capitalised name is kept as written, without coordinates.
+/// (« la ville de », « la capitale », « le village de », "the town of"); « la zone de X » makes it near-town.
+/// After « village de » / « localité de » / "village of" / « camp de » an unknown capitalised name is kept as
+/// written, without coordinates.
 enum PlaceReader {
     private static let fillers: Set<String> = [
         "la", "le", "l", "les", "ville", "localite", "village", "capitale", "commune", "cite", "de", "d", "du",
         "the", "town", "city", "capital", "of", "localities", "area", "zone", "secteur", "cercle", "hameau",
+        "marche", "market", "environs", "vicinity",
     ]
+    /// Fillers that make a place approximate: « dans la zone de X » is near X.
+    private static let areaFillers: Set<String> = ["zone", "secteur", "area", "environs", "vicinity"]
     private static let namingFillers: Set<String> = ["village", "localite", "commune", "hameau", "town"]
     private static let directions: Set<String> = [
         "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "north", "south", "east",
@@ -41,7 +46,12 @@ enum PlaceReader {
         ] {
             lexicon.add(phrase, true)
         }
-        for phrase in ["a", "au", "dans", "in", "at", "sur"] { lexicon.add(phrase, false) }
+        for phrase in [
+            "a", "au", "dans", "in", "at", "sur", "poste de", "poste de securite de", "camp de", "camp militaire de",
+            "base de", "marche de", "checkpoint at", "checkpoint in",
+        ] {
+            lexicon.add(phrase, false)
+        }
         return lexicon
     }()
 
@@ -71,10 +81,11 @@ enum PlaceReader {
                 segment: [a.place.name, b.place.name])
             return PlaceMention(location: location, tokens: i..<b.end, isUnresolved: false)
         }
-        if let distance = tokens[i].integer, i + 1 < limit,
-            ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"].contains(tokens[i + 1].key)
+        if let number = NumberReader.read(tokens, at: i), !number.isArticle, number.tokens.upperBound < limit,
+            ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"].contains(tokens[number.tokens.upperBound].key)
         {
-            var j = i + 2
+            let distance = number.best
+            var j = number.tokens.upperBound + 1
             var direction: [String] = []
             while j < limit, directions.contains(tokens[j].key) {
                 if !["au", "a", "l", "of"].contains(tokens[j].key) { direction.append(tokens[j].key) }
@@ -97,7 +108,7 @@ enum PlaceReader {
             if place.place.isRegion {
                 location.precision = .region
             } else {
-                location.precision = marker.value ? .nearTown : .exact
+                location.precision = marker.value || place.isArea ? .nearTown : .exact
             }
             return PlaceMention(location: location, tokens: i..<place.end, isUnresolved: place.isUnknown)
         }
@@ -122,12 +133,14 @@ enum PlaceReader {
     /// when `allowUnknown` and a naming filler (village, localité) came before it, the capitalised words.
     private static func name(
         _ text: TextAnalysis, at start: Int, limit: Int, resolver: any PlaceResolving, allowUnknown: Bool
-    ) -> (place: ResolvedPlace, end: Int, isUnknown: Bool)? {
+    ) -> (place: ResolvedPlace, end: Int, isUnknown: Bool, isArea: Bool)? {
         let tokens = text.tokens
         var i = start
-        var named = false
+        var named = start > 0 && ["de", "d"].contains(tokens[start - 1].key)
+        var isArea = false
         while i < limit, i - start < 4, fillers.contains(tokens[i].key), !tokens[i].isCapitalized || i == start {
             if namingFillers.contains(tokens[i].key) { named = true }
+            if areaFillers.contains(tokens[i].key) { isArea = true }
             i += 1
         }
         guard i < limit, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
@@ -138,12 +151,14 @@ enum PlaceReader {
             end += 1
         }
         while !words.isEmpty {
-            if let place = resolver.place(folded: words.joined(separator: " ")) { return (place, i + words.count, false) }
+            if let place = resolver.place(folded: words.joined(separator: " ")) {
+                return (place, i + words.count, false, isArea)
+            }
             words.removeLast()
         }
         guard allowUnknown, named else { return nil }
         end = i
         while end < limit, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-        return (ResolvedPlace(name: text.written(i..<end), admin1: nil), end, true)
+        return (ResolvedPlace(name: text.written(i..<end), admin1: nil), end, true, isArea)
     }
 }

@@ -36,7 +36,9 @@ enum NumberReader {
         return lexicon
     }()
 
-    static func read(_ tokens: [TextToken], at start: Int) -> NumberPhrase? {
+    static func read(
+        _ tokens: [TextToken], at start: Int, articles: Set<String> = NumberWords.articles
+    ) -> NumberPhrase? {
         var index = start
         var isMinimum = false
         var isApproximate = false
@@ -60,7 +62,7 @@ enum NumberReader {
         {
             return NumberPhrase(best: low, low: low, high: high, isMinimum: isMinimum, tokens: start..<(index + 1))
         }
-        guard let first = value(tokens, at: index) else { return nil }
+        guard let first = value(tokens, at: index, articles: articles) else { return nil }
         if !first.isArticle, first.end + 1 < tokens.count,
             ["a", "to", "ou", "or", "-"].contains(tokens[first.end].key),
             let second = value(tokens, at: first.end + 1), !second.isArticle, second.value > first.value
@@ -83,7 +85,9 @@ enum NumberReader {
         var isApproximate = false
     }
 
-    private static func value(_ tokens: [TextToken], at index: Int) -> Value? {
+    private static func value(
+        _ tokens: [TextToken], at index: Int, articles: Set<String> = []
+    ) -> Value? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         if let approximation = approximations.match(tokens, at: index) {
             var end = index + approximation.length
@@ -107,7 +111,7 @@ enum NumberReader {
             }
         }
         if !parts.isEmpty { return Value(value: combine(parts), end: end, isWords: true) }
-        if NumberWords.articles.contains(tokens[index].key) {
+        if articles.contains(tokens[index].key) {
             return Value(value: 1, end: index + 1, isWords: true, isArticle: true)
         }
         return nil

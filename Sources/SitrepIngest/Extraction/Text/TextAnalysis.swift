@@ -37,6 +37,9 @@ struct TextAnalysis {
     var sentenceStarts: [Int] = []
     /// Tokens already read as part of a date or a place name: never a count.
     var blocked: [Bool] = []
+    /// The articles read as a count of one before a noun: French `un`/`une` or English `a`/`an` once the
+    /// language is known (a folded « à » is not an article), all four until then.
+    var articles: Set<String> = NumberWords.articles
     /// The text's bytes, kept only when `analyse(_:keepingText:)` was asked to (dispatches, not notes).
     var bytes: [UInt8] = []
 

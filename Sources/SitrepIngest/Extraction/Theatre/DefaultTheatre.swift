@@ -7,7 +7,8 @@ public import SitrepCore
 /// Places: the towns on the five supply corridors into Bamako and the regional capitals, 36 in all.
 /// Coordinates are approximate (rounded to 0.01°, from general-reference maps): good to a few kilometres,
 /// not a survey. admin1 uses ACLED's spellings (pre-2023 regions). Actors: the groups of the Mali theatre
-/// with their French and English aliases and ACLED's side.
+/// with their French and English aliases and their side; unidentified gunmen (« hommes armés ») have side
+/// `other`.
 public struct DefaultTheatre: PlaceResolving, ActorResolving {
     public init() {}
 
@@ -94,6 +95,12 @@ public struct DefaultTheatre: PlaceResolving, ActorResolving {
             (["africa corps", "instructeurs russes", "paramilitaires russes", "russian paramilitaries"],
              "Africa Corps", .stateAllied),
             (["wagner", "groupe wagner", "wagner group"], "Wagner", .stateAllied),
+            (["gendarmerie", "gendarmerie nationale"], "Gendarmerie", .state),
+            (["police", "police nationale"], "Police", .state),
+            ([
+                "hommes armes", "hommes armes non identifies", "individus armes", "gunmen", "unidentified gunmen",
+                "armed men", "unidentified armed men", "unidentified armed group",
+            ], "unidentified armed group", .other),
             (["dozo", "dozos", "chasseurs dozo", "chasseurs traditionnels dozo", "dan na ambassagou"], "Dozo",
              .militia),
         ]
