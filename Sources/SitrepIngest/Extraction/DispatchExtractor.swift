@@ -55,6 +55,16 @@ public struct DispatchExtractor: Sendable {
         return results
     }
 
+    /// The language `extract` detects when given none: French when French function words (le, la, les, des,
+    /// du, et, une, dans, par, est, ont, sur) are at least as many as English ones (the, and, of, in, was,
+    /// were, by, on, with, from, their).
+    public static func detectedLanguage(of text: String) -> DispatchLanguage {
+        var analysis = TextAnalysis()
+        var copy = text
+        copy.withUTF8 { analysis.analyse($0) }
+        return detectLanguage(analysis.tokens)
+    }
+
     static func detectLanguage(_ tokens: [TextToken]) -> DispatchLanguage {
         let french: Set<String> = ["le", "la", "les", "des", "du", "et", "une", "dans", "par", "est", "ont", "sur"]
         let english: Set<String> = ["the", "and", "of", "in", "was", "were", "by", "on", "with", "from", "their"]

@@ -38,14 +38,25 @@ import Testing
         return key
     }
 
-    @Test func fieldAccuracyOnOwnDispatches() throws {
-        let bundle = try #require(Bundle.module.url(forResource: "Fixtures/dispatches", withExtension: nil))
-        let names = try FileManager.default.contentsOfDirectory(atPath: bundle.path)
-            .filter { $0.hasSuffix(".expected.json") }.sorted()
-        #expect(names.count >= 20)
+    struct Score {
         var tallies: [String: Tally] = [:]
         var total = Tally()
         var details: [String] = []
+        var files = 0
+        var accuracy: Double {
+            Double(total.correct) / Double(max(1, total.correct + total.wrong + total.missed + total.invented))
+        }
+        var invented: [String] { details.filter { $0.contains("| — | ") } }
+    }
+
+    /// Extracts every dispatch of `folder` (inside `Fixtures/dispatches`) and compares with its expected file.
+    static func score(_ folder: String) throws -> Score {
+        let bundle = try #require(Bundle.module.url(forResource: "Fixtures/dispatches", withExtension: nil))
+            .appendingPathComponent(folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: bundle.path)
+            .filter { $0.hasSuffix(".expected.json") }.sorted()
+        var score = Score()
+        score.files = names.count
         let extractor = DispatchExtractor()
         for name in names {
             let expected = try JSONDecoder().decode(
@@ -54,74 +65,98 @@ import Testing
             let published = try #require(Day(parsing: expected.published))
             let results = try extractor.extract(
                 text, language: DispatchLanguage(rawValue: expected.lang), published: published, sourceID: expected.file)
-            #expect(results.count == expected.incidents.count, "\(expected.file): incident count")
+            #expect(DispatchExtractor.detectedLanguage(of: text) == DispatchLanguage(rawValue: expected.lang))
+            if results.count != expected.incidents.count {
+                score.details.append("| \(expected.file) | incident count | \(expected.incidents.count) | \(results.count) |")
+            }
             for index in 0..<max(results.count, expected.incidents.count) {
                 let want = index < expected.incidents.count ? expected.incidents[index] : [:]
                 let got = index < results.count ? results[index].statedFields : [:]
-                if index < results.count {
-                    #expect(results[index].language.rawValue == expected.lang, "\(expected.file): language")
-                }
                 for key in Set(want.keys).union(got.keys).sorted() {
-                    var tally = tallies[Self.family(key), default: Tally()]
+                    var tally = score.tallies[Self.family(key), default: Tally()]
+                    let place = "| \(expected.file) #\(index + 1) | `\(key)` |"
                     switch (want[key], got[key]) {
                     case let (w?, g?) where w == g:
                         tally.correct += 1
-                        total.correct += 1
                     case let (w?, g?):
                         tally.wrong += 1
-                        total.wrong += 1
-                        details.append("| \(expected.file) #\(index + 1) | `\(key)` | \(w) | \(g) |")
+                        score.details.append("\(place) \(w) | \(g) |")
                     case let (w?, nil):
                         tally.missed += 1
-                        total.missed += 1
-                        details.append("| \(expected.file) #\(index + 1) | `\(key)` | \(w) | — |")
+                        score.details.append("\(place) \(w) | — |")
                     case let (nil, g?):
                         tally.invented += 1
-                        total.invented += 1
-                        details.append("| \(expected.file) #\(index + 1) | `\(key)` | — | \(g) |")
+                        score.details.append("\(place) — | \(g) |")
                     case (nil, nil):
                         break
                     }
-                    tallies[Self.family(key)] = tally
+                    score.tallies[Self.family(key)] = tally
                 }
             }
         }
-        let accuracy = Double(total.correct) / Double(total.correct + total.wrong + total.missed + total.invented)
-        try Self.writeScores(tallies: tallies, total: total, accuracy: accuracy, details: details, files: names.count)
-        #expect(accuracy >= 0.9, "field-level accuracy \(accuracy)")
-        #expect(total.invented == 0, "invented fields: \(details.filter { $0.contains("| — |") && !$0.hasSuffix("| — |") })")
+        for tally in score.tallies.values {
+            score.total.correct += tally.correct
+            score.total.wrong += tally.wrong
+            score.total.missed += tally.missed
+            score.total.invented += tally.invented
+        }
+        return score
     }
 
-    static func writeScores(
-        tallies: [String: Tally], total: Tally, accuracy: Double, details: [String], files: Int
-    ) throws {
+    /// The development set (`Fixtures/dispatches/*.txt`, 24 dispatches): the extractor's rules were refined
+    /// on it, so it must stay at ≥ 90 % field accuracy with no invented field. The held-out set
+    /// (`Fixtures/dispatches/heldout`, 8 dispatches written after the rules were frozen and never tuned on) is
+    /// reported beside it; its floor is the accuracy measured when it was written, rounded down.
+    @Test func fieldAccuracyOnOwnDispatches() throws {
+        let development = try Self.score(".")
+        let heldOut = try Self.score("heldout")
+        #expect(development.files >= 20)
+        try Self.writeScores(development: development, heldOut: heldOut)
+        #expect(development.accuracy >= 0.9, "field-level accuracy \(development.accuracy)")
+        #expect(development.total.invented == 0, "invented fields: \(development.invented)")
+        #expect(heldOut.files == 8)
+        #expect(heldOut.accuracy >= 0.69, "held-out field-level accuracy \(heldOut.accuracy)")
+    }
+
+    static func writeScores(development: Score, heldOut: Score) throws {
         func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
+        func table(_ score: Score) -> [String] {
+            var lines = [
+                "| field | expected | correct | wrong | missed | invented | precision % | recall % |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|",
+            ]
+            for key in score.tallies.keys.sorted() {
+                let t = score.tallies[key]!
+                lines.append(
+                    "| \(key) | \(t.correct + t.wrong + t.missed) | \(t.correct) | \(t.wrong) | \(t.missed) "
+                        + "| \(t.invented) | \(percent(t.precision)) | \(percent(t.recall)) |")
+            }
+            let t = score.total
+            lines.append(
+                "| **all** | \(t.correct + t.wrong + t.missed) | \(t.correct) | \(t.wrong) | \(t.missed) | \(t.invented) "
+                    + "| \(percent(t.precision)) | \(percent(t.recall)) |")
+            lines += ["", "Field-level accuracy (correct / all fields on either side): \(percent(score.accuracy)) %.", ""]
+            if !score.details.isEmpty {
+                lines += ["Differences:", "", "| dispatch | field | expected | extracted |", "|---|---|---|---|"]
+                lines += score.details
+                lines.append("")
+            }
+            return lines
+        }
         var lines = [
             "# Extraction scores on the hand-written dispatches",
             "",
-            "Generated by `DispatchScoringTests.fieldAccuracyOnOwnDispatches` (`swift test --filter DispatchScoring`)",
-            "from the \(files) `*.expected.json` files beside this one. Precision = correct / (correct + wrong +",
-            "invented); recall = correct / (correct + wrong + missed). `materiel` and `tags` count one entry per",
-            "item-and-disposition or tag.",
+            "Generated by `DispatchScoringTests.fieldAccuracyOnOwnDispatches` (`swift test --filter DispatchScoring`).",
+            "Precision = correct / (correct + wrong + invented); recall = correct / (correct + wrong + missed).",
+            "`materiel` and `tags` count one entry per item-and-disposition or tag. Expected values were written",
+            "from the texts by hand.",
             "",
-            "| field | expected | correct | wrong | missed | invented | precision % | recall % |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|",
+            "## Development set (\(development.files) dispatches; the rules were refined on it)",
+            "",
         ]
-        for key in tallies.keys.sorted() {
-            let t = tallies[key]!
-            lines.append(
-                "| \(key) | \(t.correct + t.wrong + t.missed) | \(t.correct) | \(t.wrong) | \(t.missed) | \(t.invented) "
-                    + "| \(percent(t.precision)) | \(percent(t.recall)) |")
-        }
-        lines.append(
-            "| **all** | \(total.correct + total.wrong + total.missed) | \(total.correct) | \(total.wrong) "
-                + "| \(total.missed) | \(total.invented) | \(percent(total.precision)) | \(percent(total.recall)) |")
-        lines += ["", "Field-level accuracy (correct / all fields either side): \(percent(accuracy)) %.", ""]
-        if !details.isEmpty {
-            lines += ["## Differences", "", "| dispatch | field | expected | extracted |", "|---|---|---|---|"]
-            lines += details
-            lines.append("")
-        }
+        lines += table(development)
+        lines += ["## Held-out set (\(heldOut.files) dispatches written after the rules were frozen)", ""]
+        lines += table(heldOut)
         try lines.joined(separator: "\n").write(
             to: directory.appendingPathComponent("SCORES.md"), atomically: true, encoding: .utf8)
     }
