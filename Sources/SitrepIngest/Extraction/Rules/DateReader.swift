@@ -185,6 +185,15 @@ enum DateReader {
             return relative(n, 3)
         }
         if let w = weekdays[k] {
+            // A weekday that introduces an absolute date is read with it, from the day number.
+            for ahead in 1...2 where i + ahead < limit {
+                if dayNumber(tokens[i + ahead].key) != nil, i + ahead + 1 < limit,
+                    months[tokens[i + ahead + 1].key] != nil
+                {
+                    return nil
+                }
+                if months[tokens[i + ahead].key] != nil { return nil }
+            }
             if ["dernier", "derniere"].contains(key(tokens, i + 1, limit) ?? "") {
                 return relative(daysBack(from: published, to: w, strictly: true), 2)
             }

@@ -101,8 +101,9 @@ enum NumberReader {
             if let compound = compoundParts(tokens[end].key, allowUnits: !parts.isEmpty) {
                 parts += compound
                 end += 1
-            } else if !parts.isEmpty, tokens[end].key == "et" || tokens[end].key == "and", end + 1 < tokens.count,
-                let next = compoundParts(tokens[end + 1].key, allowUnits: true)
+            } else if let last = parts.last, last >= 20, tokens[end].key == "et" || tokens[end].key == "and",
+                end + 1 < tokens.count, let next = compoundParts(tokens[end + 1].key, allowUnits: true),
+                next.count == 1, next[0] < 10 || next[0] == 11 || (last >= 100 && next[0] < 100)
             {
                 parts += next
                 end += 2
@@ -132,6 +133,8 @@ enum NumberReader {
         return parts.isEmpty ? nil : parts
     }
 
+    /// `et` / `and` joins only a unit (or `onze`) after tens (« vingt et un », « soixante et onze ») or a number
+    /// below 100 after hundreds ("one hundred and five"), so « entre dix et quinze » stays two numbers.
     /// Units and tens add; 20 after a unit multiplies it (quatre-vingt = 80); 100 multiplies what precedes
     /// (deux cents = 200); 1000 closes a group.
     private static func combine(_ parts: [Int]) -> Int {
