@@ -37,7 +37,7 @@ public struct DispatchExtractor: Sendable {
         var copy = text
         copy.withUTF8 { analysis.analyse($0, keepingText: true) }
         let language = language ?? Self.detectLanguage(analysis.tokens)
-        analysis.articles = language == .fr ? ["un", "une"] : ["a", "an"]
+        analysis.articles = language == .fr ? [Words.un, Words.une] : [Words.a, Words.an]
         let whole = 0..<analysis.tokens.count
         let contextYear = DateReader.all(in: analysis, range: whole, published: nil, contextYear: nil)
             .first { $0.precision == .day }?.day.civil.year

@@ -58,6 +58,6 @@ import Testing
         var analysis = TextAnalysis()
         var text = "attribuée à des jihadistes"
         text.withUTF8 { analysis.analyse($0) }
-        #expect(NumberReader.read(analysis.tokens, at: 1, articles: ["un", "une"]) == nil)  // « à » is not "a"
+        #expect(NumberReader.read(analysis.tokens, at: 1, articles: [Words.un, Words.une]) == nil)  // « à » is not "a"
     }
 }

@@ -127,6 +127,23 @@ enum CueLexicon {
         (["dont", "including", "among them", "parmi eux", "parmi lesquels", "among whom"], [.breakdown]),
     ]
 
+    /// First words of the phrases that can make a note report something (deaths, materiel, a tag, a claim):
+    /// a note with none of them is skipped before any other work.
+    static let noteTriggers: KeyTable<Bool> = {
+        var triggers = KeyTable<Bool>()
+        func add(_ phrase: String) { triggers.set(KeyHash.of(String(phrase.split(separator: " ")[0])), true) }
+        for (phrases, cues) in table where cues.contains(where: { cue in
+            switch cue {
+            case .kill, .disposition, .tag, .claim: true
+            default: false
+            }
+        }) {
+            phrases.forEach(add)
+        }
+        for entry in MaterielLexicon.entries { entry.phrases.forEach(add) }
+        return triggers
+    }()
+
     private static func build() -> PhraseLexicon<[Cue]> {
         var lexicon = PhraseLexicon<[Cue]>()
         for (phrases, cues) in table {

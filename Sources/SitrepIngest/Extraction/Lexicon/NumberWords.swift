@@ -14,11 +14,9 @@ enum NumberWords {
     ]
 
     /// Words that are a number only inside a compound or after `et`/`and` (`vingt et un`, `trente-et-une`);
-    /// alone they are articles and handled as such.
+    /// alone they are articles (`un`, `une`, `a`, `an`: see `TextAnalysis.articles`) and read as one only right
+    /// before the counted noun.
     static let units: [String: Int] = ["un": 1, "une": 1]
-
-    /// Articles read as a count of one when they stand right before the counted noun.
-    static let articles: Set<String> = ["un", "une", "a", "an"]
 
     /// Approximations, as ACLED codes them: « une dizaine » / "tens" = 10, « des dizaines » / "dozens" = 12,
     /// « une douzaine » / "a dozen" = 12, "hundreds" / « des centaines » = 100; « une vingtaine » = 20 and the like

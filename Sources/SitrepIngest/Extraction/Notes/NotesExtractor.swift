@@ -2,12 +2,15 @@ public import SitrepCore
 
 /// The dispatch extractor's rules for deaths, materiel, tags and claims, run on ACLED `notes` at ingest speed.
 ///
-/// Same tokenizer, lexicons and `FactFinder` as `DispatchExtractor`; no place, actor-role or event-type
+/// A first pass hashes the note's words without building them and stops unless one can start a phrase that
+/// reports deaths, materiel, a tag or a claim (`CueLexicon.noteTriggers`).
+/// Then the same tokenizer, lexicons and `FactFinder` as `DispatchExtractor`; no place, actor-role or event-type
 /// reading (ACLED's columns have them), actor names looked up only at capitalised tokens, one or two words
 /// long. Storage is reused from note to note: keep one extractor per thread and call `extract` per row.
 /// Who took or destroyed materiel defaults to the initiator's side, given by the caller from `actor1`.
 public struct NotesExtractor {
     private var analysis = TextAnalysis()
+    private var scan: [TextToken] = []
     private let actors: any ActorResolving
 
     public init(actors: any ActorResolving = DefaultTheatre()) {
@@ -21,13 +24,22 @@ public struct NotesExtractor {
     ///     another party.
     ///   - target: the side of `actor2`, which loses what `actor1` takes.
     public mutating func extract(utf8 notes: UnsafeBufferPointer<UInt8>, initiator: Side?, target: Side?) -> NoteFacts {
-        analysis.analyse(notes)
         var facts = NoteFacts()
-        guard !analysis.spans.isEmpty else { return facts }
+        Tokenizer.tokenize(notes, into: &scan, makingKeys: false)
+        let triggers = CueLexicon.noteTriggers
+        guard scan.contains(where: { triggers.find($0.hash) != nil }) else { return facts }
+        analysis.analyse(notes)
+        // Most notes report no death, materiel, tag or claim: stop as soon as the lexicon shows none.
+        guard analysis.spans.contains(where: { span in
+            span.cues.contains { cue in
+                switch cue {
+                case .kill, .disposition, .materiel, .tag, .claim: true
+                default: false
+                }
+            }
+        }) else { return facts }
         let whole = 0..<analysis.tokens.count
-        for mention in DateReader.all(in: analysis, range: whole, published: nil, contextYear: nil) {
-            for t in mention.tokens { analysis.blocked[t] = true }
-        }
+        DateReader.blockDateNumbers(in: &analysis)
         let found = FactFinder.find(in: analysis, range: whole)
         let fatalities = DispatchExtractor.fatalities(found.casualties) { _, _, _ in }
         if !found.casualties.isEmpty {

@@ -55,6 +55,19 @@ enum DateReader {
         return nil
     }
 
+    /// Marks as blocked the numbers that belong to a date (next to a month name, « 3 March 2025 »), the
+    /// cheap form of `all` the notes path uses: ISO and numeric dates are single tokens that are no count.
+    static func blockDateNumbers(in text: inout TextAnalysis) {
+        let tokens = text.tokens
+        for i in tokens.indices where tokens[i].isDigitLed {
+            if (i > 0 && months[tokens[i - 1].key] != nil) || (i + 1 < tokens.count && months[tokens[i + 1].key] != nil)
+                || (i > 1 && tokens[i - 1].key == "," && months[tokens[i - 2].key] != nil)
+            {
+                text.blocked[i] = true
+            }
+        }
+    }
+
     /// Every date in `range`, in text order, without overlaps.
     static func all(
         in text: TextAnalysis, range: Range<Int>, published: Day?, contextYear: Int?

@@ -181,7 +181,7 @@ enum FactFinder {
             if token.kind == .punctuation {
                 guard token.key == "\"" else { break }
             } else {
-                guard token.integer == nil, !text.articles.contains(token.key),
+                guard token.integer == nil, !text.articles.contains(token.hash),
                     !["et", "and", "ainsi", "as", "plus", "of"].contains(token.key)
                 else {
                     break

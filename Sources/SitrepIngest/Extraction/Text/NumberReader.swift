@@ -30,6 +30,12 @@ enum NumberReader {
         return lexicon
     }()
 
+    private static let cardinals: KeyTable<Int> = {
+        var table = KeyTable<Int>()
+        for (word, value) in NumberWords.cardinals { table.set(KeyHash.of(word), value) }
+        return table
+    }()
+
     private static let approximations: PhraseLexicon<Int> = {
         var lexicon = PhraseLexicon<Int>()
         for (phrase, value) in NumberWords.approximations { lexicon.add(phrase, value) }
@@ -37,7 +43,7 @@ enum NumberReader {
     }()
 
     static func read(
-        _ tokens: [TextToken], at start: Int, articles: Set<String> = NumberWords.articles
+        _ tokens: [TextToken], at start: Int, articles: [UInt64] = [Words.un, Words.une, Words.a, Words.an]
     ) -> NumberPhrase? {
         var index = start
         var isMinimum = false
@@ -47,9 +53,9 @@ enum NumberReader {
             index += marker.length
         }
         guard index < tokens.count else { return nil }
-        if tokens[index].key == "entre" || tokens[index].key == "between",
+        if tokens[index].hash == Words.entre || tokens[index].hash == Words.between,
             let low = value(tokens, at: index + 1), !low.isArticle, low.end < tokens.count,
-            tokens[low.end].key == "et" || tokens[low.end].key == "and",
+            tokens[low.end].hash == Words.et || tokens[low.end].hash == Words.and,
             let high = value(tokens, at: low.end + 1), !high.isArticle, high.value >= low.value
         {
             return NumberPhrase(
@@ -57,7 +63,7 @@ enum NumberReader {
                 isApproximate: isApproximate || low.isApproximate, isWords: low.isWords, tokens: start..<high.end)
         }
         let key = tokens[index].key
-        if tokens[index].integer == nil, let dash = key.firstIndex(of: "-"),
+        if tokens[index].hasHyphen, tokens[index].integer == nil, let dash = key.firstIndex(of: "-"),
             let low = Int(key[..<dash]), let high = Int(key[key.index(after: dash)...]), low < high, high < 100_000
         {
             return NumberPhrase(best: low, low: low, high: high, isMinimum: isMinimum, tokens: start..<(index + 1))
@@ -86,7 +92,7 @@ enum NumberReader {
     }
 
     private static func value(
-        _ tokens: [TextToken], at index: Int, articles: Set<String> = []
+        _ tokens: [TextToken], at index: Int, articles: [UInt64] = []
     ) -> Value? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         if let approximation = approximations.match(tokens, at: index) {
@@ -98,11 +104,11 @@ enum NumberReader {
         var parts: [Int] = []
         var end = index
         while end < tokens.count, tokens[end].kind == .word {
-            if let compound = compoundParts(tokens[end].key, allowUnits: !parts.isEmpty) {
+            if let compound = compoundParts(tokens[end], allowUnits: !parts.isEmpty) {
                 parts += compound
                 end += 1
-            } else if let last = parts.last, last >= 20, tokens[end].key == "et" || tokens[end].key == "and",
-                end + 1 < tokens.count, let next = compoundParts(tokens[end + 1].key, allowUnits: true),
+            } else if let last = parts.last, last >= 20, tokens[end].hash == Words.et || tokens[end].hash == Words.and,
+                end + 1 < tokens.count, let next = compoundParts(tokens[end + 1], allowUnits: true),
                 next.count == 1, next[0] < 10 || next[0] == 11 || (last >= 100 && next[0] < 100)
             {
                 parts += next
@@ -112,19 +118,19 @@ enum NumberReader {
             }
         }
         if !parts.isEmpty { return Value(value: combine(parts), end: end, isWords: true) }
-        if articles.contains(tokens[index].key) {
+        if articles.contains(tokens[index].hash) {
             return Value(value: 1, end: index + 1, isWords: true, isArticle: true)
         }
         return nil
     }
 
     /// The parts of a hyphenated or single number word, or `nil` when any part is not a number word.
-    private static func compoundParts(_ key: String, allowUnits: Bool) -> [Int]? {
-        if let value = NumberWords.cardinals[key] { return [value] }
-        if allowUnits, let value = NumberWords.units[key] { return [value] }
-        guard key.contains("-") else { return nil }
+    private static func compoundParts(_ token: TextToken, allowUnits: Bool) -> [Int]? {
+        if let value = cardinals.find(token.hash) { return [value] }
+        if allowUnits, token.hash == Words.un || token.hash == Words.une { return [1] }
+        guard token.hasHyphen else { return nil }
         var parts: [Int] = []
-        for piece in key.split(separator: "-") {
+        for piece in token.key.split(separator: "-") {
             let word = String(piece)
             if word == "et" { continue }
             guard let value = NumberWords.cardinals[word] ?? NumberWords.units[word] else { return nil }

@@ -39,7 +39,7 @@ struct TextAnalysis {
     var blocked: [Bool] = []
     /// The articles read as a count of one before a noun: French `un`/`une` or English `a`/`an` once the
     /// language is known (a folded « à » is not an article), all four until then.
-    var articles: Set<String> = NumberWords.articles
+    var articles: [UInt64] = [Words.un, Words.une, Words.a, Words.an]
     /// The text's bytes, kept only when `analyse(_:keepingText:)` was asked to (dispatches, not notes).
     var bytes: [UInt8] = []
 

@@ -8,56 +8,85 @@
 /// (U+00C0–U+00FF) and `œ` are folded to ASCII in the key; combining accents (U+0300–U+036F) are dropped; other
 /// letters are kept as they are.
 enum Tokenizer {
-    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken]) {
+    /// - Parameter makingKeys: false to leave every `key` empty (hashes, offsets and integers are still set):
+    ///   the cheap pass the notes path uses to see whether a note can report anything.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken], makingKeys: Bool = true) {
         tokens.removeAll(keepingCapacity: true)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
+        // Folding never more than doubles a word (œ → oe from two bytes, Æ → ae).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * text.count + 8) { scratch in
+            scan(text, into: &tokens, makingKeys: makingKeys, scratch: scratch.baseAddress!)
+        }
+    }
+
+    private static func scan(
+        _ text: UnsafeBufferPointer<UInt8>, into tokens: inout [TextToken], makingKeys: Bool,
+        scratch: UnsafeMutablePointer<UInt8>
+    ) {
         let count = text.count
         var i = 0
         while i < count {
             let byte = text[i]
             if isWordStart(text, i) {
                 let start = i
-                scratch.removeAll(keepingCapacity: true)
+                var length = 0
+                var hash = KeyHash.offsetBasis
+                var hyphen = false
                 let capitalized = (byte >= 65 && byte <= 90) || (byte == 0xC3 && i + 1 < count && text[i + 1] < 0x9F)
                 var allDigits = true
                 while i < count {
                     let b = text[i]
                     if b < 0x80 {
                         if isASCIIAlnum(b) {
-                            scratch.append(b >= 65 && b <= 90 ? b + 32 : b)
+                            let lower = b >= 65 && b <= 90 ? b + 32 : b
+                            scratch[length] = lower
+                            length += 1
+                            hash = KeyHash.step(hash, lower)
                             if b < 48 || b > 57 { allDigits = false }
                             i += 1
-                        } else if b == 45, !scratch.isEmpty, i + 1 < count, isWordStart(text, i + 1) {
-                            scratch.append(45)
+                        } else if b == 45, length > 0, i + 1 < count, isWordStart(text, i + 1) {
+                            scratch[length] = 45
+                            length += 1
+                            hash = KeyHash.step(hash, 45)
+                            hyphen = true
                             allDigits = false
                             i += 1
-                        } else if (b == 47 || b == 44 || b == 46), let last = scratch.last, last >= 48, last <= 57,
-                            i + 1 < count, text[i + 1] >= 48, text[i + 1] <= 57
+                        } else if b == 47 || b == 44 || b == 46, length > 0, scratch[length - 1] >= 48,
+                            scratch[length - 1] <= 57, i + 1 < count, text[i + 1] >= 48, text[i + 1] <= 57
                         {
-                            scratch.append(b)
+                            scratch[length] = b
+                            length += 1
+                            hash = KeyHash.step(hash, b)
                             allDigits = false
                             i += 1
                         } else {
                             break
                         }
                     } else {
-                        let length = sequenceLength(b)
-                        guard i + length <= count, isLetter(text, i) else { break }
-                        if !fold(text, i, into: &scratch) {
-                            for k in 0..<length { scratch.append(text[i + k]) }
+                        let sequence = sequenceLength(b)
+                        guard i + sequence <= count, isLetter(text, i) else { break }
+                        let before = length
+                        if !fold(text, i, into: scratch, at: &length) {
+                            for k in 0..<sequence {
+                                scratch[length] = text[i + k]
+                                length += 1
+                            }
                         }
+                        for k in before..<length { hash = KeyHash.step(hash, scratch[k]) }
                         allDigits = false
-                        i += length
+                        i += sequence
                     }
                 }
                 var integer: Int?
-                if allDigits, scratch.count <= 9 {
-                    integer = scratch.reduce(0) { $0 * 10 + Int($1 - 48) }
+                if allDigits, length <= 9 {
+                    var value = 0
+                    for k in 0..<length { value = value * 10 + Int(scratch[k] - 48) }
+                    integer = value
                 }
+                let key = makingKeys
+                    ? String(decoding: UnsafeBufferPointer(start: scratch, count: length), as: UTF8.self) : ""
                 tokens.append(TextToken(
-                    start: start, end: i, key: String(decoding: scratch, as: UTF8.self), kind: .word,
-                    isCapitalized: capitalized, integer: integer))
+                    start: start, end: i, key: key, hash: KeyHash.finish(hash), kind: .word,
+                    isCapitalized: capitalized, integer: integer, hasHyphen: hyphen))
                 continue
             }
             if byte < 0x80 {
@@ -96,7 +125,9 @@ enum Tokenizer {
     }
 
     private static func punctuation(_ key: String, _ start: Int, _ length: Int) -> TextToken {
-        TextToken(start: start, end: start + length, key: key, kind: .punctuation, isCapitalized: false, integer: nil)
+        TextToken(
+            start: start, end: start + length, key: key, hash: KeyHash.of(key), kind: .punctuation,
+            isCapitalized: false, integer: nil)
     }
 
     @inline(__always)
@@ -130,13 +161,20 @@ enum Tokenizer {
         }
     }
 
-    /// Appends the ASCII folding of the Latin-1 letter or `œ` at `i`; returns false for other letters.
-    private static func fold(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, into out: inout [UInt8]) -> Bool {
+    /// Writes the ASCII folding of the Latin-1 letter or `œ` at `i` to `out[length...]`, advancing `length`;
+    /// returns false (writing nothing) for other letters. Combining accents write nothing and return true.
+    private static func fold(
+        _ text: UnsafeBufferPointer<UInt8>, _ i: Int, into out: UnsafeMutablePointer<UInt8>, at length: inout Int
+    ) -> Bool {
+        @inline(__always) func put(_ byte: UInt8) {
+            out[length] = byte
+            length += 1
+        }
         let b = text[i]
         if b == 0xCC || b == 0xCD { return true }  // combining accent: dropped
         if b == 0xC5, i + 1 < text.count, text[i + 1] == 0x92 || text[i + 1] == 0x93 {
-            out.append(111)
-            out.append(101)
+            put(111)
+            put(101)
             return true
         }
         guard b == 0xC3, i + 1 < text.count else { return false }
@@ -145,7 +183,7 @@ enum Tokenizer {
         switch c {
         case 0x80...0x85: ascii = 97
         case 0x86:
-            out.append(97)
+            put(97)
             ascii = 101
         case 0x87: ascii = 99
         case 0x88...0x8B: ascii = 101
@@ -158,7 +196,7 @@ enum Tokenizer {
         case 0x9F: ascii = text[i + 1] == 0xBF ? 121 : 115
         default: return false
         }
-        out.append(ascii)
+        put(ascii)
         return true
     }
 }
