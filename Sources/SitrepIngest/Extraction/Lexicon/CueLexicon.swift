@@ -127,8 +127,9 @@ enum CueLexicon {
         (["dont", "including", "among them", "parmi eux", "parmi lesquels", "among whom"], [.breakdown]),
     ]
 
-    /// First words of the phrases that can make a note report something (deaths, materiel, a tag, a claim):
-    /// a note with none of them is skipped before any other work.
+    /// First words of the phrases that can make a note report something: a death word, a disposition word
+    /// (no materiel loss without one), a tag word (fuel-tanker aliases included), a claim word. A note with
+    /// none of them is skipped before any other work.
     static let noteTriggers: KeyTable<Bool> = {
         var triggers = KeyTable<Bool>()
         func add(_ phrase: String) { triggers.set(KeyHash.of(String(phrase.split(separator: " ")[0])), true) }
@@ -140,7 +141,7 @@ enum CueLexicon {
         }) {
             phrases.forEach(add)
         }
-        for entry in MaterielLexicon.entries { entry.phrases.forEach(add) }
+        for entry in MaterielLexicon.entries where entry.item == .fuelTanker { entry.phrases.forEach(add) }
         return triggers
     }()
 

@@ -31,6 +31,12 @@ enum DateReader {
         "sept": 9, "oct": 10, "nov": 11, "dec": 12, "janv": 1, "fevr": 2, "avr": 4, "juil": 7,
     ]
 
+    private static let monthHashes: KeyTable<Int> = {
+        var table = KeyTable<Int>()
+        for (name, month) in months { table.set(KeyHash.of(name), month) }
+        return table
+    }()
+
     /// Monday = 0 … Sunday = 6, as `Day.weekdayFromMonday`.
     static let weekdays: [String: Int] = [
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
@@ -60,8 +66,8 @@ enum DateReader {
     static func blockDateNumbers(in text: inout TextAnalysis) {
         let tokens = text.tokens
         for i in tokens.indices where tokens[i].isDigitLed {
-            if (i > 0 && months[tokens[i - 1].key] != nil) || (i + 1 < tokens.count && months[tokens[i + 1].key] != nil)
-                || (i > 1 && tokens[i - 1].key == "," && months[tokens[i - 2].key] != nil)
+            func isMonth(_ j: Int) -> Bool { j >= 0 && j < tokens.count && monthHashes.find(tokens[j].hash) != nil }
+            if isMonth(i - 1) || isMonth(i + 1) || (i > 1 && tokens[i - 1].key == "," && isMonth(i - 2))
             {
                 text.blocked[i] = true
             }

@@ -42,9 +42,23 @@ enum NumberReader {
         return lexicon
     }()
 
+    /// First words that can open a number phrase: markers, approximations, cardinals, articles, `entre`.
+    private static let starters: KeyTable<Bool> = {
+        var table = KeyTable<Bool>()
+        let phrases = NumberWords.minimumMarkers + NumberWords.approximateMarkers
+            + NumberWords.approximations.map(\.phrase) + Array(NumberWords.cardinals.keys)
+            + ["un", "une", "a", "an", "entre", "between"]
+        for phrase in phrases { table.set(KeyHash.of(String(phrase.split(separator: " ")[0])), true) }
+        return table
+    }()
+
     static func read(
         _ tokens: [TextToken], at start: Int, articles: [UInt64] = [Words.un, Words.une, Words.a, Words.an]
     ) -> NumberPhrase? {
+        let first = tokens[start]
+        guard first.kind == .word, first.isDigitLed || first.hasHyphen || starters.find(first.hash) != nil else {
+            return nil
+        }
         var index = start
         var isMinimum = false
         var isApproximate = false
@@ -128,7 +142,7 @@ enum NumberReader {
     private static func compoundParts(_ token: TextToken, allowUnits: Bool) -> [Int]? {
         if let value = cardinals.find(token.hash) { return [value] }
         if allowUnits, token.hash == Words.un || token.hash == Words.une { return [1] }
-        guard token.hasHyphen else { return nil }
+        guard token.hasHyphen, !token.isDigitLed else { return nil }
         var parts: [Int] = []
         for piece in token.key.split(separator: "-") {
             let word = String(piece)
