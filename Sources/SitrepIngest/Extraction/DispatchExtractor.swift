@@ -160,8 +160,8 @@ public struct DispatchExtractor: Sendable {
         let parties = Self.parties(analysis, range: range, mentions: mentions, casualties: facts.casualties)
         var materiel = facts.materiel
         FactFinder.attribute(
-            &materiel, in: analysis, actors: mentions, fallbackBy: parties.isClash ? nil : parties.initiator?.actor.side,
-            initiator: parties.initiator?.actor.side)
+            &materiel, in: analysis, actors: mentions,
+            fallbackBy: parties.isClash ? nil : parties.initiator?.actor.side, initiator: parties.initiator?.actor.side)
 
         var actorList: [Actor] = []
         if let initiator = parties.initiator {
@@ -331,7 +331,8 @@ public struct DispatchExtractor: Sendable {
         let previous = cue.tokens.lowerBound - 1
         let passive = cue.has(.suffered) || (!cue.has(.attack) && spans.contains { $0.has(.ied) })
             || (previous >= sentence.lowerBound && (analysis.span(at: previous)?.has(.passive) ?? false))
-        var agent = FactFinder.agent(analysis, after: cue.tokens.upperBound, limit: sentence.upperBound, actors: mentions)
+        var agent = FactFinder.agent(
+            analysis, after: cue.tokens.upperBound, limit: sentence.upperBound, actors: mentions)
         if agent == nil, cue.has(.airStrike) {
             agent = mentions.first {
                 $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound <= cue.tokens.upperBound + 2
@@ -362,7 +363,8 @@ public struct DispatchExtractor: Sendable {
         let isClash = cue.has(.clash) && agent == nil
         if isClash {
             initiator = named(firstPreferringNamed(inSentence), 0.8)
-            target = named(firstPreferringNamed(inSentence.filter { !sameCamp($0.actor.side, initiator?.actor.side) }), 0.8)
+            let others = inSentence.filter { !sameCamp($0.actor.side, initiator?.actor.side) }
+            target = named(firstPreferringNamed(others), 0.8)
         } else if passive {
             initiator = named(agent, 0.95)
             target = named(firstPreferringNamed(before), 0.9)
@@ -372,7 +374,8 @@ public struct DispatchExtractor: Sendable {
         }
         if target == nil,
             let dead = casualties.first(where: { $0.side != nil && !sameCamp($0.side, initiator?.actor.side) }),
-            let side = dead.side, let actor = ResolvedActor.generic(side, noun: analysis.tokens[dead.tokens.upperBound - 1].key)
+            let side = dead.side,
+            let actor = ResolvedActor.generic(side, noun: analysis.tokens[dead.tokens.upperBound - 1].key)
         {
             target = named(ActorMention(actor: actor, isGeneric: true, tokens: dead.tokens), 0.7)
         }

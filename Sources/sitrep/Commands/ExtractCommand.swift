@@ -82,7 +82,9 @@ extension NotesTotals {
             {
               "rows": \(rows),
               "rows_with_facts": \(rowsWithFacts),
-              "deaths_by_side": {"state": \(deathsState), "insurgent": \(deathsInsurgent), "civilian": \(deathsCivilian)},
+              "deaths_by_side": {
+                "state": \(deathsState), "insurgent": \(deathsInsurgent), "civilian": \(deathsCivilian)
+              },
               "materiel": \(object(materiel)),
               "materiel_uncounted": \(object(uncountedMateriel)),
               "tags": \(object(tags)),

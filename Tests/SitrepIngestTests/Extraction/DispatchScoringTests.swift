@@ -24,7 +24,9 @@ import Testing
         var wrong = 0
         var missed = 0
         var invented = 0
-        var precision: Double { correct + wrong + invented == 0 ? 1 : Double(correct) / Double(correct + wrong + invented) }
+        var precision: Double {
+            correct + wrong + invented == 0 ? 1 : Double(correct) / Double(correct + wrong + invented)
+        }
         var recall: Double { correct + wrong + missed == 0 ? 1 : Double(correct) / Double(correct + wrong + missed) }
     }
 
@@ -64,10 +66,12 @@ import Testing
             let text = try String(contentsOf: bundle.appendingPathComponent(expected.file), encoding: .utf8)
             let published = try #require(Day(parsing: expected.published))
             let results = try extractor.extract(
-                text, language: DispatchLanguage(rawValue: expected.lang), published: published, sourceID: expected.file)
+                text, language: DispatchLanguage(rawValue: expected.lang), published: published,
+                sourceID: expected.file)
             #expect(DispatchExtractor.detectedLanguage(of: text) == DispatchLanguage(rawValue: expected.lang))
             if results.count != expected.incidents.count {
-                score.details.append("| \(expected.file) | incident count | \(expected.incidents.count) | \(results.count) |")
+                score.details.append(
+                    "| \(expected.file) | incident count | \(expected.incidents.count) | \(results.count) |")
             }
             for index in 0..<max(results.count, expected.incidents.count) {
                 let want = index < expected.incidents.count ? expected.incidents[index] : [:]
@@ -133,9 +137,11 @@ import Testing
             }
             let t = score.total
             lines.append(
-                "| **all** | \(t.correct + t.wrong + t.missed) | \(t.correct) | \(t.wrong) | \(t.missed) | \(t.invented) "
-                    + "| \(percent(t.precision)) | \(percent(t.recall)) |")
-            lines += ["", "Field-level accuracy (correct / all fields on either side): \(percent(score.accuracy)) %.", ""]
+                "| **all** | \(t.correct + t.wrong + t.missed) | \(t.correct) | \(t.wrong) | \(t.missed) "
+                    + "| \(t.invented) | \(percent(t.precision)) | \(percent(t.recall)) |")
+            lines += [
+                "", "Field-level accuracy (correct / all fields on either side): \(percent(score.accuracy)) %.", "",
+            ]
             if !score.details.isEmpty {
                 lines += ["Differences:", "", "| dispatch | field | expected | extracted |", "|---|---|---|---|"]
                 lines += score.details

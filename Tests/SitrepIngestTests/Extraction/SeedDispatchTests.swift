@@ -50,7 +50,8 @@ import Testing
     static func load() throws -> (Expected, Extraction) {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures/dispatches/seed", withExtension: nil))
         let expected = try JSONDecoder().decode(
-            Expected.self, from: Data(contentsOf: folder.appendingPathComponent("dispatch-2025-10-01-fr.expected.json")))
+            Expected.self,
+            from: Data(contentsOf: folder.appendingPathComponent("dispatch-2025-10-01-fr.expected.json")))
         let text = try String(
             contentsOf: folder.appendingPathComponent("dispatch-2025-10-01-fr.txt"), encoding: .utf8)
         let results = try DispatchExtractor().extract(text, sourceID: "dispatch-2025-10-01-fr.txt")
@@ -97,7 +98,7 @@ import Testing
             #expect(loss.from == .state, "\(item.as_written)")
         }
         #expect((incident.reliability == .claim) == expected.claimed_by_group)
-        #expect(incident.tags.contains("claim") && incident.tags.contains("convoy") && incident.tags.contains("blockade"))
+        #expect(Set(incident.tags) == ["claim", "convoy", "blockade"])
     }
 
     /// Evidence quotes the text each value came from, with UTF-8 and character offsets that agree.

@@ -13,7 +13,8 @@ import Testing
         #expect(Self.keys("L’armée a détruit « Dushka »") == ["l", "armee", "a", "detruit", "\"", "dushka", "\""])
         #expect(Self.keys("Ségou, Kourémalé, Œuvre ÉTAT") == ["segou", ",", "kouremale", ",", "oeuvre", "etat"])
         #expect(Self.keys("d'assaut AK-47 12,7 mm 01/10/2025") == ["d", "assaut", "ak-47", "12,7", "mm", "01/10/2025"])
-        #expect(Self.keys("vingt-deux camions-citernes\u{00A0}— fin.") == ["vingt-deux", "camions-citernes", "-", "fin", "."])
+        let text = "vingt-deux camions-citernes\u{00A0}— fin."
+        #expect(Self.keys(text) == ["vingt-deux", "camions-citernes", "-", "fin", "."])
         #expect(Self.keys("Se\u{0301}gou") == ["segou"])  // decomposed accent
     }
 

@@ -18,8 +18,9 @@ public struct NotesTotals: Sendable, Equatable {
     public init() {}
 
     /// Reads every row of the ACLED export at `path` (malformed rows and rows with the wrong field count are
-    /// skipped here; `sitrep indicators` reports them). Throws `IngestError` when the file cannot be read. The side of `actor1`/`actor2` comes from `inter1`/`inter2` (text or
-    /// pre-2023 codes) via `ACLEDInteraction.side`.
+    /// skipped here; `sitrep indicators` reports them). Throws `IngestError` when the file cannot be read.
+    /// The side of `actor1`/`actor2` comes from `inter1`/`inter2` (text or pre-2023 codes) via
+    /// `ACLEDInteraction.side`.
     public static func read(path: String) throws -> NotesTotals {
         let file = try CSVFileReader(path: path, fieldCapacity: 256)
         let header = try CSVHeader.read(from: file)

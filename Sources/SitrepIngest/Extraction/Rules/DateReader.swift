@@ -13,9 +13,10 @@ struct DateMention {
 
 /// Reads dates in French and English.
 ///
-/// Absolute: « [mercredi] 1er octobre 2025 », « du 28 au 29 août 2025 » (the first day), "[Wednesday,] October 1, 2025", "1 October 2025", `01/10/2025`
-/// (day first), `2025-10-01`; without a year, the year of the publication date (the year before when that
-/// would put the day after publication), else the last year the text stated. « octobre 2025 » gives the month
+/// Absolute: « [mercredi] 1er octobre 2025 », « du 28 au 29 août 2025 » (the first day), "[Wednesday,]
+/// October 1, 2025", "1 October 2025", `01/10/2025` (day first), `2025-10-01`; without a year, the year of
+/// the publication date (the year before when that would put the day after publication), else the first year
+/// the text states. « octobre 2025 » gives the month
 /// (precision month, first day). A weekday written beside an absolute date is checked against it.
 /// Relative to the publication date P: hier / yesterday = P − 1; avant-hier = P − 2; aujourd'hui / today /
 /// ce matin = P; « mercredi dernier » / "last Wednesday" = the latest Wednesday before P; a weekday alone
@@ -133,7 +134,8 @@ enum DateReader {
         }
         // « du 28 au 29 août 2025 », "28 to 29 August": the first day, with the month and year of the second.
         if let d = dayNumber(k), ["au", "to", "et", "and", "-"].contains(key(tokens, i + 1, limit) ?? ""),
-            key(tokens, i + 2, limit).flatMap(dayNumber) != nil, let m = key(tokens, i + 3, limit).flatMap({ months[$0] })
+            key(tokens, i + 2, limit).flatMap(dayNumber) != nil,
+            let m = key(tokens, i + 3, limit).flatMap({ months[$0] })
         {
             var end = i + 4
             let y = year(key(tokens, end, limit))
@@ -249,8 +251,8 @@ enum DateReader {
             guard let w = weekdays[tokens[start - back].key] else { continue }
             mention.tokens = (start - back)..<range.upperBound
             if w != resolved.weekdayFromMonday {
-                mention.weekdayMismatch =
-                    "\(tokens[start - back].key) does not match \(resolved) (a \(weekdayNames[resolved.weekdayFromMonday]))"
+                let actual = weekdayNames[resolved.weekdayFromMonday]
+                mention.weekdayMismatch = "\(tokens[start - back].key) does not match \(resolved) (a \(actual))"
             }
             break
         }

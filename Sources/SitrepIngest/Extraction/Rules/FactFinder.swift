@@ -10,10 +10,12 @@ import SitrepCore
 ///   They are dead when the harm word deciding their fate is a death word (tués, neutralisés, killed): the
 ///   harm word just before the number (« tuant », "killing"), else the first one after the noun in the
 ///   sentence, else the nearest one before it. Wounded, abducted or captured people are not deaths.
-/// - « 2 morts parmi les militaires »: a death noun followed by « parmi » / "among" and a side noun takes its side.
+/// - « 2 morts parmi les militaires »: a death noun followed by « parmi » / "among" and a side noun takes
+///   its side.
 /// - Materiel: the head is a materiel alias (ammunition is counted only when the number stands right before
-///   it: « quatre caisses de munitions » is not four rounds); the noun phrase runs on over aliases and plain words (up to four
-///   tokens, not past a clause mark, `et`/`and` or a number) and takes the most specific class in it. Its
+///   it: « quatre caisses de munitions » is not four rounds); the noun phrase runs on over aliases and plain
+///   words (up to four tokens, not past a clause mark, `et`/`and`, an article or a number) and takes the most
+///   specific class in it. Its
 ///   disposition is the nearest disposition word before it in the sentence, else the first after it;
 ///   without one the equipment is not a loss and is left out. Uncounted aliases with a disposition give a
 ///   loss with a `nil` count, unless a loss of the same class (or, for a generic vehicle, of any vehicle
@@ -148,7 +150,8 @@ enum FactFinder {
 
     private static func isDeath(_ text: TextAnalysis, number: NumberPhrase, head: TextAnalysis.CueSpan) -> Bool {
         let sentence = text.sentence(of: head.tokens.lowerBound)
-        for t in stride(from: number.tokens.lowerBound - 1, through: max(sentence.lowerBound, number.tokens.lowerBound - 2), by: -1) {
+        let nearest = max(sentence.lowerBound, number.tokens.lowerBound - 2)
+        for t in stride(from: number.tokens.lowerBound - 1, through: nearest, by: -1) {
             if let span = text.span(at: t), span.isHarm { return span.has(.kill) }
         }
         for span in text.spans(in: head.tokens.upperBound..<sentence.upperBound) where span.isHarm {

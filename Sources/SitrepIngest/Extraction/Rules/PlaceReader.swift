@@ -81,8 +81,9 @@ enum PlaceReader {
                 segment: [a.place.name, b.place.name])
             return PlaceMention(location: location, tokens: i..<b.end, isUnresolved: false)
         }
+        let units = ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"]
         if let number = NumberReader.read(tokens, at: i), !number.isArticle, number.tokens.upperBound < limit,
-            ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"].contains(tokens[number.tokens.upperBound].key)
+            units.contains(tokens[number.tokens.upperBound].key)
         {
             let distance = number.best
             var j = number.tokens.upperBound + 1
