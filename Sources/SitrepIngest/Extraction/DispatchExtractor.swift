@@ -138,7 +138,7 @@ public struct DispatchExtractor: Sendable {
             day = dateMention.day
             precision = dateMention.precision
             dateText = analysis.written(dateMention.tokens)
-            var confidence = dateMention.isRelative ? 0.85 : 0.95
+            var confidence = dateMention.isRelative || dateTokens != dateMention.tokens ? 0.85 : 0.95
             if let mismatch = dateMention.weekdayMismatch {
                 warnings.append("weekday \(mismatch)")
                 confidence = 0.5
@@ -149,7 +149,7 @@ public struct DispatchExtractor: Sendable {
             precision = .week
         } else {
             throw ExtractionError(
-                "\(sourceID): no date in the text of this incident; pass --published DATE (YYYY-MM-DD)")
+                "no date in the text of incident \(sourceID); pass --published DATE (YYYY-MM-DD)")
         }
 
         // Place, deaths, materiel, parties.
