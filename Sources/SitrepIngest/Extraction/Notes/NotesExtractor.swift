@@ -8,7 +8,7 @@ public import SitrepCore
 /// reading (ACLED's columns have them), actor names looked up only at capitalised tokens, one or two words
 /// long. Storage is reused from note to note: keep one extractor per thread and call `extract` per row.
 /// Who took or destroyed materiel defaults to the initiator's side, given by the caller from `actor1`.
-public struct NotesExtractor {
+public struct NotesExtractor: Sendable {
     private var analysis = TextAnalysis()
     private let actors: any ActorResolving
 
