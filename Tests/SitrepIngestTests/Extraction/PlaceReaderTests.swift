@@ -45,7 +45,8 @@ import Testing
         #expect(mention.location.name == name && mention.location.precision == precision)
     }
 
-    /// An unknown name after « à » is not made a place; « Mali », « Bamako » as context stay out unless marked.
+    /// An unknown name after « à » is not made a place (the gazetteer does not know it), nor is a sentence
+    /// without a place word.
     @Test func unknownNamesNeedANamingWord() {
         #expect(Self.place("à Sofara") == nil)
         #expect(Self.place("le JNIM poursuit son objectif") == nil)
