@@ -17,8 +17,8 @@ struct Sitrep: ParsableCommand {
               64  the command line is wrong
             """,
         subcommands: [
-            IndicatorsCommand.self, BriefingCommand.self, SynthCommand.self, FitCommand.self, IngestCommand.self,
-            ExportCommand.self, ChangesCommand.self, QuarantineCommand.self,
+            IndicatorsCommand.self, BriefingCommand.self, SynthCommand.self, FitCommand.self, ExtractCommand.self,
+            IngestCommand.self, ExportCommand.self, ChangesCommand.self, QuarantineCommand.self,
         ]
     )
 }
