@@ -50,10 +50,13 @@ public final class IncidentStore {
     public struct Input: Sendable {
         public var path: String
         public var format: IncidentFormat
+        /// Whether ACLED notes fill deaths by side, materiel, tags and claims (`--extract-notes`).
+        public var extractNotes: Bool
 
-        public init(path: String, format: IncidentFormat) {
+        public init(path: String, format: IncidentFormat, extractNotes: Bool = false) {
             self.path = path
             self.format = format
+            self.extractNotes = extractNotes
         }
     }
 

@@ -33,7 +33,25 @@ extension EventRecord {
         {
             self.corridor = Int8(corridor)
         }
-        for tag in incident.tags {
+        addTags(incident.tags)
+        if incident.reliability == .claim { tags.insert(.claim) }
+        // Deaths by side, capped in the order state, insurgent, civilian so that they never exceed `best`.
+        var remaining = fatalities
+        for (count, keyPath) in [
+            (incident.fatalities.state, \EventRecord.fatalitiesStateSide),
+            (incident.fatalities.insurgent, \EventRecord.fatalitiesInsurgent),
+            (incident.fatalities.civilian, \EventRecord.fatalitiesCivilian),
+        ] {
+            let taken = min(Int32(clamping: count ?? 0), remaining)
+            self[keyPath: keyPath] = taken
+            remaining -= taken
+        }
+        addMateriel(incident.materiel)
+    }
+
+    /// Adds the tags Sitrep's indicators use (convoy, fuel-tanker, checkpoint, IED, base, claim) from their names.
+    public mutating func addTags(_ names: [String]) {
+        for tag in names {
             switch tag.lowercased() {
             case "convoy": tags.insert(.convoy)
             case "fuel-tanker", "fuel tanker", "tanker": tags.insert(.fuelTanker)
@@ -44,11 +62,13 @@ extension EventRecord {
             default: break
             }
         }
-        if incident.reliability == .claim { tags.insert(.claim) }
-        fatalitiesStateSide = Int32(clamping: incident.fatalities.state ?? 0)
-        fatalitiesInsurgent = Int32(clamping: incident.fatalities.insurgent ?? 0)
-        fatalitiesCivilian = Int32(clamping: incident.fatalities.civilian ?? 0)
-        for loss in incident.materiel {
+    }
+
+    /// Adds materiel losses to the materiel counts: weapons captured by insurgents, weapons captured or recovered
+    /// by the state side, vehicles destroyed that the state side lost (or, when the loser is not given, that
+    /// insurgents destroyed), and fuel tankers destroyed.
+    public mutating func addMateriel(_ losses: [MaterielLoss]) {
+        for loss in losses {
             let count = Int32(clamping: loss.count ?? 0)
             switch (MaterielCategory(item: loss.item), loss.disposition) {
             case (.weapon, .captured) where loss.by == .insurgent: weaponsCapturedByInsurgents += count

@@ -14,6 +14,9 @@ public final class ACLEDDecoding {
     public let dictionary: ActorDictionary?
     /// Whether admin2 names are interned (`EventRecord.admin2` stays `none` otherwise, saving a hash a row).
     public let internsAdmin2: Bool
+    /// When set, each row's `notes` are read for deaths by side, materiel, tags and claims
+    /// (`--extract-notes`), which never override a structured field.
+    public var notes: NotesExtractor?
     /// `dictionary != nil`, kept apart so that the per-row test copies nothing.
     @usableFromInline let hasDictionary: Bool
 

@@ -24,6 +24,9 @@ public import SitrepCore
 public struct ACLEDIncidentDecoder: ~Copyable {
     public let reader: ACLEDReader
     public let sideOf: (@Sendable (String) -> Side?)?
+    /// Whether each row's `notes` fill deaths by side, materiel, tags and claims (`--extract-notes`; never
+    /// overriding a structured field, see `NoteFacts.apply(to:)`).
+    public var extractsNotes = false
 
     /// Opens `path`; throws when it is not an ACLED export or has no `event_id_cnty` column (the store keys
     /// incidents on it).
@@ -50,6 +53,7 @@ public struct ACLEDIncidentDecoder: ~Copyable {
         let fileSize = reader.file.fileSize
         let endsWithNewline = try CSVEnding.endsWithLineBreak(reader.file)
         let sideOf = self.sideOf
+        var notes = extractsNotes ? NotesExtractor() : nil
         try reader.file.forEachRecord(
             in: reader.dataRange, firstLine: reader.header.firstDataLine,
             onMalformed: { line, problem in
@@ -59,7 +63,11 @@ public struct ACLEDIncidentDecoder: ~Copyable {
             }
         ) { record in
             switch Self.decode(record, columns: columns, expected: expected, path: path, sideOf: sideOf) {
-            case .incident(let incident):
+            case .incident(var incident):
+                if notes != nil, let text = incident.notes {
+                    let side = { (role: Actor.Role) in incident.actors.first { $0.role == role }?.side }
+                    notes!.extract(text, initiator: side(.initiator), target: side(.target)).apply(to: &incident)
+                }
                 summary.used += 1
                 if incident.location.admin1 == nil { summary.withoutRegion += 1 }
                 try body(incident)

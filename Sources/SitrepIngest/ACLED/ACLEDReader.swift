@@ -148,6 +148,11 @@ public struct ACLEDReader: ~Copyable {
             if let index = columns.geoPrecision, let code = FieldParsing.integer(record.bytes(at: index)) {
                 event.locationPrecision = LocationPrecision(acledCode: code)
             }
+            if decoding.notes != nil, let index = columns.notes {
+                decoding.notes!.extract(
+                    utf8: record.bytes(at: index), initiator: event.actor1Side, target: event.actor2Side
+                ).apply(to: &event)
+            }
             body(event)
         }
         summary.nextLine = end.nextLine

@@ -31,14 +31,18 @@ public enum IncidentFormat: String, Sendable, CaseIterable {
 
     /// Reads every incident of a file in this format (see `ACLEDIncidentDecoder`, `UCDPReader`,
     /// `JSONLReader`), passing unusable rows to `onIssue`.
+    /// - Parameter extractNotes: for ACLED, read each row's notes too (`ACLEDIncidentDecoder.extractsNotes`).
     public func forEachIncident(
-        path: String, sideOf: (@Sendable (String) -> Side?)? = nil,
+        path: String, sideOf: (@Sendable (String) -> Side?)? = nil, extractNotes: Bool = false,
         onIssue: (IngestIssue) throws -> Void, _ body: (Incident) throws -> Void
     ) throws -> ReadSummary {
         switch self {
-        case .acled: try ACLEDIncidentDecoder(path: path, sideOf: sideOf).forEachIncident(onIssue: onIssue, body)
-        case .ucdp: try UCDPReader(path: path, sideOf: sideOf).forEachIncident(onIssue: onIssue, body)
-        case .jsonl: try JSONLReader(path: path).forEachIncident(onIssue: onIssue, body)
+        case .acled:
+            var decoder = try ACLEDIncidentDecoder(path: path, sideOf: sideOf)
+            decoder.extractsNotes = extractNotes
+            return try decoder.forEachIncident(onIssue: onIssue, body)
+        case .ucdp: return try UCDPReader(path: path, sideOf: sideOf).forEachIncident(onIssue: onIssue, body)
+        case .jsonl: return try JSONLReader(path: path).forEachIncident(onIssue: onIssue, body)
         }
     }
 }

@@ -18,6 +18,8 @@ public struct IndicatorRun: Sendable {
     public var theatre: Theatre?
     /// Which rows events count in (admin1 by default).
     public var level: RegionGrouping.Level = .admin1
+    /// Whether ACLED notes fill deaths by side, materiel, tags and claims (`--extract-notes`).
+    public var extractNotes = false
     /// Files at least this large are read on two threads.
     public var parallelThreshold = 8 << 20
 
@@ -139,7 +141,8 @@ public struct IndicatorRun: Sendable {
         let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
         let format = try IncidentFormat.detect(path: path)
         var part = try aggregate { body in
-            summary = try format.forEachIncident(path: path, sideOf: sideOf, onIssue: { issues.record($0) }, body)
+            summary = try format.forEachIncident(
+                path: path, sideOf: sideOf, extractNotes: extractNotes, onIssue: { issues.record($0) }, body)
         }
         part.summary = summary
         part.issues = issues
@@ -150,6 +153,7 @@ public struct IndicatorRun: Sendable {
     func readPart(path: String, range: Range<Int>, firstLine: Int) throws -> Part {
         let reader = try ACLEDReader(path: path)
         let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
+        if extractNotes { decoding.notes = NotesExtractor() }
         let placement = theatre.map { EventPlacement(network: $0.corridors) }
         var grouping = RegionGrouping(level: level)
         let regroups = level.regroups

@@ -99,7 +99,7 @@ struct Ingester {
         var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
         var newQuarantine = 0
         let pipeline = RowPipeline()
-        pipeline.start(path: input.path, format: input.format, sideOf: sideOf)
+        pipeline.start(path: input.path, format: input.format, extractNotes: input.extractNotes, sideOf: sideOf)
         reading: while true {
             switch pipeline.receive() {
             case .batch(let items):

@@ -33,13 +33,13 @@ final class RowPipeline: Sendable {
     init(capacity: Int = 8) { free = DispatchSemaphore(value: capacity) }
 
     /// Starts reading `path` on a new thread.
-    func start(path: String, format: IncidentFormat, sideOf: (@Sendable (String) -> Side?)?) {
+    func start(path: String, format: IncidentFormat, extractNotes: Bool, sideOf: (@Sendable (String) -> Side?)?) {
         let thread = Thread { [self] in
             var pending: [Item] = []
             pending.reserveCapacity(Self.batchSize)
             do {
                 let summary = try format.forEachIncident(
-                    path: path, sideOf: sideOf,
+                    path: path, sideOf: sideOf, extractNotes: extractNotes,
                     onIssue: { issue in
                         pending.append(.issue(issue))
                         try self.flushIfFull(&pending)

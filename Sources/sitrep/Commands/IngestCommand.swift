@@ -27,6 +27,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "ACLED deleted-events list (CSV: event_id_cnty, deleted_timestamp); repeatable.")
     var deletions: [String] = []
     @OptionGroup var store: StoreOptions
+    @Flag(help: "Read ACLED notes for deaths by side, materiel, tags and claims (never overriding a structured field).")
+    var extractNotes = false
 
     func validate() throws {
         guard !files.isEmpty || !deletions.isEmpty else { throw ValidationError("Give at least one FILE or --deletions FILE.") }
@@ -36,7 +38,7 @@ struct IngestCommand: ParsableCommand {
         let inputs = try CommandErrors.reporting {
             try files.map { path in
                 let detected = try format == .auto ? IncidentFormat.detect(path: path) : IncidentFormat(rawValue: format.rawValue)!
-                return IncidentStore.Input(path: path, format: detected)
+                return IncidentStore.Input(path: path, format: detected, extractNotes: extractNotes)
             }
         }
         let report = try CommandErrors.reporting {

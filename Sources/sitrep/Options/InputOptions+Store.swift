@@ -16,6 +16,8 @@ extension InputOptions {
     /// (skipped), and the sources are the incident files it was built from: the same as `--input` on
     /// those files when each was ingested once.
     func run(_ run: IndicatorRun) throws -> (result: IndicatorRun.Result, sources: [String]) {
+        var run = run
+        run.extractNotes = extractNotes
         guard let db else { return (try run.run(files: input), input) }
         guard access(db, F_OK) == 0 else {
             throw CommandFailure("\(db): no store there; create one with 'sitrep ingest FILE --db \(db)'")

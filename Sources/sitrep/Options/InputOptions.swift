@@ -4,11 +4,16 @@ import SitrepIngest
 
 /// `--input FILE...` and what to do with rows that cannot be used.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, parsing: .upToNextOption, help: "ACLED export(s) to read (CSV, either ACLED layout).")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Incident files to read: ACLED exports (either layout), UCDP GED/Candidate CSV, or Sitrep JSON Lines.")
     var input: [String] = []
 
     @Option(help: "A Sitrep store to read instead of --input files (built by 'sitrep ingest').")
     var db: String?
+
+    @Flag(help: "Read ACLED notes for deaths by side, materiel, tags and claims (never overriding a structured field).")
+    var extractNotes = false
 
     @Flag(help: "Exit with status 4 when any row could not be used.")
     var strict = false
