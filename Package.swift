@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "SitrepStats", dependencies: ["CGSL"], swiftSettings: strictness),
         .target(
             name: "SitrepReport",
-            dependencies: ["SitrepCore", "SitrepIngest", "SitrepTimeSeries", "SitrepStats"],
+            dependencies: ["SitrepCore", "SitrepIngest", "SitrepTimeSeries", "SitrepStats", "SitrepStore"],
             swiftSettings: strictness
         ),
         .executableTarget(

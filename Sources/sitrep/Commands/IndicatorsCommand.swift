@@ -35,11 +35,7 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Radius in km of a zone around a place.") var zoneRadius: Double = 25
     @Option(help: "admin1 regions: as coded (old) or re-assigned to the 2023 regions (new).") var regions: Regions =
         .old
-    @Option(help: "Theatre directory (default: Notebooks-data/theatres/mali, found from here or the executable).")
-    var theatre: String?
-    @Option(help: "Corridor buffer in km.") var bufferKm: Double = CorridorNetwork.defaultBufferKm
-    @Option(help: "Radius around Bamako in km for corridor incidents.") var radiusKm: Double = CorridorNetwork
-        .defaultRadiusKm
+    @OptionGroup var theatreOptions: TheatreOptions
     @Option(help: "Period length.") var period: PeriodKind = .week
     @Option(help: "First day of the week.") var weekStart: WeekStartOption = .saturday
     @Option(help: "First day to count (YYYY-MM-DD); the series starts in its period.") var from: Day?
@@ -51,25 +47,12 @@ struct IndicatorsCommand: ParsableCommand {
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
         if by == .zone, zone == nil { throw ValidationError("--by zone needs --zone NAME (a corridor or a place).") }
         if by != .zone, zone != nil { throw ValidationError("--zone is only used with --by zone.") }
-        guard bufferKm > 0, radiusKm > 0, zoneRadius > 0 else {
-            throw ValidationError("--buffer-km, --radius-km and --zone-radius must be positive.")
-        }
+        guard zoneRadius > 0 else { throw ValidationError("--zone-radius must be positive.") }
     }
 
-    /// The theatre, or `nil` when none is found and none was asked for (sides and corridors then stay unknown).
+    /// The theatre; required for rows other than the coded admin1 regions.
     func loadTheatre() throws -> Theatre? {
-        guard let directory = theatre ?? Theatre.defaultDirectory() else {
-            if by != .admin1 || regions == .new {
-                throw ValidationError(
-                    "--by \(by.rawValue) and --regions new need the theatre:"
-                        + " give --theatre DIR (Notebooks-data/theatres/mali)."
-                )
-            }
-            StandardError.print(
-                "sitrep: no theatre directory found (--theatre DIR); actor sides and corridors left empty")
-            return nil
-        }
-        return try CommandErrors.reporting { try Theatre(directory: directory, bufferKm: bufferKm, radiusKm: radiusKm) }
+        try theatreOptions.load(required: by != .admin1 || regions == .new ? "--by \(by.rawValue) / --regions new" : nil)
     }
 
     func level(in theatre: Theatre?) throws -> RegionGrouping.Level {
