@@ -48,7 +48,7 @@ enum SitrepBinary {
         SyntheticACLED(events: 3000, seed: 21).generate { small += $0 }
         SyntheticACLED(events: 150_000, seed: 22).generate { large += $0 }
         let smallPath = try scratch.write("small.csv", small), largePath = try scratch.write("large.csv", large)
-        // The "before" store, closed (so its write-ahead log is checkpointed), copied afresh for every kill.
+        // The "before" store, closed, copied afresh for every kill (with any journal of the killed run removed).
         let pristine = scratch.path("pristine.db")
         do {
             let store = try IncidentStore(path: pristine)
@@ -57,7 +57,7 @@ enum SitrepBinary {
         let before = try IncidentStore(path: pristine).counts()
         let db = scratch.path("store.db")
         func reset() throws {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             try FileManager.default.copyItem(atPath: pristine, toPath: db)
         }
 

@@ -16,6 +16,8 @@ import SitrepIngest
 /// 4. `r` < the current stamp → the revision is kept in history if no revision of `id` has digest `d`
 ///    (**older**), else nothing (**unchanged**); the current revision stays.
 ///
+/// Each row costs one search of the `incident(id)` index: after a new incident the next row is tried as
+/// new (`INSERT … ON CONFLICT DO NOTHING`), after a known one it is looked up first.
 /// Incident keys and revision ids are handed out in order from the largest ones stored (the transaction
 /// is `IMMEDIATE`, so no other writer can take one meanwhile).
 struct Ingester {
@@ -23,6 +25,9 @@ struct Ingester {
     let now: Int64
     var nextKey: Int64
     var nextRevisionID: Int64
+    /// Whether the previous row was a new incident: then the next is tried as new first (one index search
+    /// in a bulk load), else looked up first (one search when re-ingesting).
+    var previousWasNew = true
     let lookup: BoundStatement
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
@@ -128,8 +133,15 @@ struct Ingester {
     }
 
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
-        // Try the row as a new incident first: one index search when it is (the common case in a bulk
-        // load), and nothing written when it is not.
+        if !previousWasNew {
+            lookup.bind(1, row.id)
+            if try lookup.step(db) {
+                try existing(row, batch: batch, report: &report)
+                return
+            }
+            lookup.reset()
+        }
+        // Try the row as a new incident: nothing is written when it is not.
         let key = nextKey, revisionID = nextRevisionID
         try row.withPinnedBytes { base in
             insertIncident.bind(1, key)
@@ -141,24 +153,25 @@ struct Ingester {
             insertIncident.bind(7, row.digest)
             try insertIncident.runAndClear(db)
         }
-        if db.changesCount == 1 {
+        previousWasNew = db.changesCount == 1
+        if previousWasNew {
             nextKey += 1
             try insert(row, key: key, batch: batch)
             report.new += 1
             return
         }
-        try existing(row, batch: batch, report: &report)
-    }
-
-    /// Steps 2–4 of the rule, for an incident the store already has.
-    private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
-        let digest = row.digest
         lookup.bind(1, row.id)
         guard try lookup.step(db) else {
             lookup.reset()
             // The insert above conflicted on `id`, so the row exists inside this transaction.
             preconditionFailure("incident \(row.id) conflicts on id but cannot be found")
         }
+        try existing(row, batch: batch, report: &report)
+    }
+
+    /// Steps 2–4 of the rule, for an incident the store already has; `lookup` is on its row.
+    private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
+        let digest = row.digest
         let key = lookup.int64(0)!, current = lookup.int64(1)!, storedRevision = lookup.int64(2)
         let storedDigest = lookup.int64(3)!, deletedAt = lookup.int64(4)
         lookup.reset()
