@@ -6,7 +6,7 @@ public import SitrepIngest
 /// Sitrep's incident store: one SQLite file (schema in `StoreSchema`).
 ///
 /// Journal: SQLite's rollback journal (`journal_mode = DELETE`, `synchronous = FULL`), 16 KiB pages, a
-/// 128 MiB page cache. WAL was measured and rejected for this load: a bulk ingest writes every page twice
+/// 128 MiB page cache during an ingest (SQLite's default 2 MiB otherwise, so reading stays small). WAL was measured and rejected for this load: a bulk ingest writes every page twice
 /// (log, then checkpoint), and pages spilled to the log mid-transaction are found again through the
 /// log's index, so a 1,000,000-row ingest took 12.5 s in WAL mode against 7.3 s with the rollback journal
 /// (2-core machine). The price: readers wait (busy timeout) while an ingest writes, instead of reading
@@ -32,7 +32,7 @@ public final class IncidentStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = FULL; PRAGMA cache_size = -131072")
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = FULL")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -82,6 +82,8 @@ public final class IncidentStore {
     ) throws -> IngestReport {
         try translating {
             try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -131072")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 var report = IngestReport(files: [])
                 try db.inTransaction(.immediate) {
                     var ingester = try Ingester(db, now: now ?? Int64(Date().timeIntervalSince1970))
