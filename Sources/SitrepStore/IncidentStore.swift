@@ -6,11 +6,12 @@ public import SitrepIngest
 /// Sitrep's incident store: one SQLite file (schema in `StoreSchema`).
 ///
 /// Journal: SQLite's rollback journal (`journal_mode = DELETE`, `synchronous = FULL`), 16 KiB pages, a
-/// 128 MiB page cache during an ingest (SQLite's default 2 MiB otherwise, so reading stays small). WAL was measured and rejected for this load: a bulk ingest writes every page twice
-/// (log, then checkpoint), and pages spilled to the log mid-transaction are found again through the
-/// log's index, so a 1,000,000-row ingest took 12.5 s in WAL mode against 7.3 s with the rollback journal
-/// (2-core machine). The price: readers wait (busy timeout) while an ingest writes, instead of reading
-/// the state before it.
+/// 128 MiB page cache during an ingest (SQLite's default 2 MiB otherwise, so reading stays small). WAL
+/// was measured and rejected for this load: a bulk ingest writes every page twice (log, then
+/// checkpoint), and pages spilled to the log mid-transaction are found again through the log's index,
+/// so a 1,000,000-row ingest took 12.5 s in WAL mode against 7.3 s with the rollback journal (2-core
+/// machine). The price: readers wait (busy timeout) while an ingest writes, instead of reading the state
+/// before it.
 ///
 /// Guarantees:
 /// - **Atomic ingest.** `ingest` runs all its files in one `BEGIN IMMEDIATE` transaction: any error (an
@@ -116,7 +117,8 @@ public final class IncidentStore {
         try translating {
             try queue.read { db in
                 let incidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
-                let deleted = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE deleted_timestamp IS NOT NULL") ?? 0
+                let deleted =
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE deleted_timestamp IS NOT NULL") ?? 0
                 return Counts(
                     incidents: incidents, current: incidents - deleted, deleted: deleted,
                     revisions: try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0,
@@ -135,8 +137,10 @@ public final class IncidentStore {
     public func forEachCurrentIncident(_ body: (Incident) throws -> Void) throws {
         try translating {
             try queue.read { db in
-                let statement = try BoundStatement(db, """
-                    SELECT i.source, i.source_id, r.revision, \(RevisionColumns.names.map { "r.\($0)" }.joined(separator: ", "))
+                let statement = try BoundStatement(
+                    db,
+                    """
+                    SELECT i.source, i.source_id, r.revision, \(RevisionColumns.qualified("r"))
                     FROM incident i JOIN revision r ON r.id = i.current
                     WHERE i.deleted_timestamp IS NULL ORDER BY i.id
                     """)
@@ -157,7 +161,8 @@ public final class IncidentStore {
     public func sourceFiles() throws -> [String] {
         try translating {
             try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT file FROM batch WHERE format != 'acled-deletions' GROUP BY file ORDER BY min(id)")
+                try String.fetchAll(
+                    db, sql: "SELECT file FROM batch WHERE format != 'acled-deletions' GROUP BY file ORDER BY min(id)")
             }
         }
     }
@@ -166,10 +171,13 @@ public final class IncidentStore {
     public func quarantine() throws -> [QuarantineEntry] {
         try translating {
             try queue.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT q.file, q.line, q."column", q.value, q.reason, b.started_at
-                    FROM quarantine q JOIN batch b ON b.id = q.batch ORDER BY q.file, q.line, q.id
-                    """).map { row in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT q.file, q.line, q."column", q.value, q.reason, b.started_at
+                        FROM quarantine q JOIN batch b ON b.id = q.batch ORDER BY q.file, q.line, q.id
+                        """
+                ).map { row in
                     QuarantineEntry(
                         file: row[0], line: row[1], column: (row[2] as String).isEmpty ? nil : row[2],
                         value: (row[3] as String).isEmpty ? nil : row[3], reason: row[4], ingestedAt: row[5])

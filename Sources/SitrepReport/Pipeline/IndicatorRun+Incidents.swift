@@ -17,7 +17,8 @@ extension IndicatorRun {
         var regions = NameTable()
         var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
         let filter = dateFilter
-        var firstDay: Day?, lastDay: Day?
+        var firstDay: Day?
+        var lastDay: Day?
         try feed { incident in
             let record = EventRecord(incident: incident, regions: &regions)
             accumulator.add(record)

@@ -45,19 +45,26 @@ struct Ingester {
         lookup = try BoundStatement(
             db, "SELECT key, current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
         let names = RevisionColumns.names
-        insertRevision = try BoundStatement(db, """
+        insertRevision = try BoundStatement(
+            db,
+            """
             INSERT INTO revision (id, incident, batch, revision, changed_at, digest, \(names.joined(separator: ", ")))
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, \((0..<names.count).map { "?\($0 + 7)" }.joined(separator: ", ")))
             """)
-        insertIncident = try BoundStatement(db, """
+        insertIncident = try BoundStatement(
+            db,
+            """
             INSERT INTO incident (key, id, source, source_id, current, revision, digest)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING
             """)
         updateIncident = try BoundStatement(
             db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
-        insertQuarantine = try BoundStatement(db, """
-            INSERT OR IGNORE INTO quarantine (batch, file, line, "column", value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        insertQuarantine = try BoundStatement(
+            db,
+            """
+            INSERT OR IGNORE INTO quarantine (batch, file, line, "column", value, reason)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             """)
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
@@ -68,17 +75,20 @@ struct Ingester {
     static func recordedPath(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     func beginBatch(file: String, format: String) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO batch (started_at, file, format) VALUES (?, ?, ?)", arguments: [now, file, format])
+        try db.execute(
+            sql: "INSERT INTO batch (started_at, file, format) VALUES (?, ?, ?)", arguments: [now, file, format])
         return db.lastInsertedRowID
     }
 
     /// Records the batch's counts, or removes the batch when it changed nothing (so re-ingesting is a no-op).
     func finishBatch(_ batch: Int64, report: IngestReport.FileReport, newQuarantine: Int) throws {
         if report.changedStore || newQuarantine > 0 {
-            try db.execute(sql: """
-                UPDATE batch SET new_count = ?, updated_count = ?, older_count = ?, quarantined_count = ?,
-                deleted_count = ? WHERE id = ?
-                """, arguments: [report.new, report.updated, report.older, report.quarantined, report.deleted, batch])
+            try db.execute(
+                sql: """
+                    UPDATE batch SET new_count = ?, updated_count = ?, older_count = ?, quarantined_count = ?,
+                    deleted_count = ? WHERE id = ?
+                    """,
+                arguments: [report.new, report.updated, report.older, report.quarantined, report.deleted, batch])
         } else {
             try db.execute(sql: "DELETE FROM batch WHERE id = ?", arguments: [batch])
         }
@@ -98,7 +108,9 @@ struct Ingester {
         return db.changesCount > 0
     }
 
-    mutating func ingest(_ input: IncidentStore.Input, sideOf: (@Sendable (String) -> Side?)?) throws -> IngestReport.FileReport {
+    mutating func ingest(
+        _ input: IncidentStore.Input, sideOf: (@Sendable (String) -> Side?)?
+    ) throws -> IngestReport.FileReport {
         let file = Self.recordedPath(input.path)
         let batch = try beginBatch(file: file, format: input.format.rawValue)
         var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
@@ -142,7 +154,8 @@ struct Ingester {
             lookup.reset()
         }
         // Try the row as a new incident: nothing is written when it is not.
-        let key = nextKey, revisionID = nextRevisionID
+        let key = nextKey
+        let revisionID = nextRevisionID
         try row.withPinnedBytes { base in
             insertIncident.bind(1, key)
             insertIncident.bind(2, row.slots[0], base: base)
@@ -172,8 +185,11 @@ struct Ingester {
     /// Steps 2–4 of the rule, for an incident the store already has; `lookup` is on its row.
     private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         let digest = row.digest
-        let key = lookup.int64(0)!, current = lookup.int64(1)!, storedRevision = lookup.int64(2)
-        let storedDigest = lookup.int64(3)!, deletedAt = lookup.int64(4)
+        let key = lookup.int64(0)!
+        let current = lookup.int64(1)!
+        let storedRevision = lookup.int64(2)
+        let storedDigest = lookup.int64(3)!
+        let deletedAt = lookup.int64(4)
         lookup.reset()
         // A deletion stands unless this row is a revision made after it.
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
@@ -200,7 +216,9 @@ struct Ingester {
             return
         }
         let revisionID = try insert(row, key: key, batch: batch)
-        try update(key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil)
+        try update(
+            key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil
+        )
         report.updated += 1
     }
 

@@ -29,13 +29,16 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard !files.isEmpty || !deletions.isEmpty else { throw ValidationError("Give at least one FILE or --deletions FILE.") }
+        guard !files.isEmpty || !deletions.isEmpty else {
+            throw ValidationError("Give at least one FILE or --deletions FILE.")
+        }
     }
 
     func run() throws {
         let inputs = try CommandErrors.reporting {
             try files.map { path in
-                let detected = try format == .auto ? IncidentFormat.detect(path: path) : IncidentFormat(rawValue: format.rawValue)!
+                let detected =
+                    try format == .auto ? IncidentFormat.detect(path: path) : IncidentFormat(rawValue: format.rawValue)!
                 return IncidentStore.Input(path: path, format: detected)
             }
         }
