@@ -7,13 +7,22 @@ import Testing
     @Test func currentLayoutDecodesEveryModelledColumn() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let path = try scratch.write("current.csv", ACLEDFixture.csv(ACLEDFixture.current, [
-            ACLEDFixture.row("MLI90001", date: "2025-10-01", admin1: "Segou", fatalities: "7", timestamp: "1759400000", [
-                "time_precision": "2", "sub_event_type": "Armed clash", "assoc_actor_1": "Katiba Macina; Katiba Serma",
-                "admin2": "Barouéli", "location": "Konodimini", "latitude": "13.0712", "longitude": "-6.8310",
-                "geo_precision": "2", "notes": "Ambush on a convoy, \"seven\" soldiers killed.", "tags": "convoy; ambush;",
-            ]),
-        ]))
+        let path = try scratch.write(
+            "current.csv",
+            ACLEDFixture.csv(
+                ACLEDFixture.current,
+                [
+                    ACLEDFixture.row(
+                        "MLI90001", date: "2025-10-01", admin1: "Segou", fatalities: "7", timestamp: "1759400000",
+                        [
+                            "time_precision": "2", "sub_event_type": "Armed clash",
+                            "assoc_actor_1": "Katiba Macina; Katiba Serma",
+                            "admin2": "Barouéli", "location": "Konodimini", "latitude": "13.0712",
+                            "longitude": "-6.8310",
+                            "geo_precision": "2", "notes": "Ambush on a convoy, \"seven\" soldiers killed.",
+                            "tags": "convoy; ambush;",
+                        ])
+                ]))
         #expect(try IncidentFormat.detect(path: path) == .acled)
         var incidents: [Incident] = []
         let summary = try ACLEDIncidentDecoder(path: path).forEachIncident(onIssue: { Issue.record("\($0)") }) {
@@ -25,17 +34,20 @@ import Testing
         #expect(incident.revision == 1_759_400_000)
         #expect(incident.date == Day(year: 2025, month: 10, day: 1))
         #expect(incident.datePrecision == .week)
-        #expect(incident.location == Location(
-            name: "Konodimini", admin1: "Segou", admin2: "Barouéli", latitude: 13.0712, longitude: -6.831,
-            precision: .nearTown))
+        #expect(
+            incident.location
+                == Location(
+                    name: "Konodimini", admin1: "Segou", admin2: "Barouéli", latitude: 13.0712, longitude: -6.831,
+                    precision: .nearTown))
         #expect(incident.eventType == .battles)
         #expect(incident.subEventType == "Armed clash")
-        #expect(incident.actors == [
-            Actor(name: "JNIM: Group for Support of Islam and Muslims", side: nil, role: .initiator),
-            Actor(name: "Military Forces of Mali (2021-)", side: nil, role: .target),
-            Actor(name: "Katiba Macina", side: nil, role: .associated),
-            Actor(name: "Katiba Serma", side: nil, role: .associated),
-        ])
+        #expect(
+            incident.actors == [
+                Actor(name: "JNIM: Group for Support of Islam and Muslims", side: nil, role: .initiator),
+                Actor(name: "Military Forces of Mali (2021-)", side: nil, role: .target),
+                Actor(name: "Katiba Macina", side: nil, role: .associated),
+                Actor(name: "Katiba Serma", side: nil, role: .associated),
+            ])
         #expect(incident.fatalities == Fatalities(best: 7))
         #expect(incident.tags == ["convoy", "ambush"])
         #expect(incident.notes == "Ambush on a convoy, \"seven\" soldiers killed.")
@@ -44,12 +56,18 @@ import Testing
     @Test func sideResolverIsApplied() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let path = try scratch.write("current.csv", ACLEDFixture.csv(ACLEDFixture.current, [
-            ACLEDFixture.row("MLI90002", date: "2025-10-02"),
-        ]))
+        let path = try scratch.write(
+            "current.csv",
+            ACLEDFixture.csv(
+                ACLEDFixture.current,
+                [
+                    ACLEDFixture.row("MLI90002", date: "2025-10-02")
+                ]))
         var actors: [Actor] = []
-        _ = try ACLEDIncidentDecoder(path: path, sideOf: { $0.hasPrefix("JNIM") ? .insurgent : $0.hasPrefix("Military") ? .state : nil })
-            .forEachIncident(onIssue: { Issue.record("\($0)") }) { actors = $0.actors }
+        _ = try ACLEDIncidentDecoder(
+            path: path, sideOf: { $0.hasPrefix("JNIM") ? .insurgent : $0.hasPrefix("Military") ? .state : nil }
+        )
+        .forEachIncident(onIssue: { Issue.record("\($0)") }) { actors = $0.actors }
         #expect(actors.map(\.side) == [.insurgent, .state])
     }
 
@@ -58,7 +76,8 @@ import Testing
         defer { scratch.remove() }
         let row: [String: String] = [
             "": "0", "data_id": "9123456", "iso": "466", "event_id_cnty": "MLI80001", "event_id_no_cnty": "80001",
-            "event_date": "14 March 2019", "year": "2019", "time_precision": "3", "event_type": "Violence against civilians",
+            "event_date": "14 March 2019", "year": "2019", "time_precision": "3",
+            "event_type": "Violence against civilians",
             "sub_event_type": "Attack", "actor1": "Dozo Communal Militia (Mali)", "inter1": "4",
             "actor2": "Civilians (Mali)", "inter2": "7", "interaction": "47", "region": "Western Africa",
             "country": "Mali", "admin1": "Mopti", "admin2": "Bankass", "location": "Invented Village",

@@ -8,7 +8,13 @@ import Testing
     func dbGivesTheSameOutputAsInput() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let data = try scratch.write("synth.csv", { var text = ""; SyntheticACLED(events: 6000, seed: 5).generate { text += $0 }; return text }())
+        let data = try scratch.write(
+            "synth.csv",
+            {
+                var text = ""
+                SyntheticACLED(events: 6000, seed: 5).generate { text += $0 }
+                return text
+            }())
         let db = scratch.path("store.db")
         let first = try SitrepBinary.run(["ingest", data, "--db", db])
         #expect(first.status == 0)
@@ -23,10 +29,12 @@ import Testing
             #expect(stored.out == direct.out, "indicators --format \(format)")
         }
         let monthly = ["--period", "month", "--from", "2024-01-01", "--to", "2025-06-30"]
-        #expect(try SitrepBinary.run(["indicators", "--db", db] + monthly).out
-            == SitrepBinary.run(["indicators", "--input", data] + monthly).out)
+        #expect(
+            try SitrepBinary.run(["indicators", "--db", db] + monthly).out
+                == SitrepBinary.run(["indicators", "--input", data] + monthly).out)
 
-        let briefA = scratch.path("a.md"), briefB = scratch.path("b.md")
+        let briefA = scratch.path("a.md")
+        let briefB = scratch.path("b.md")
         #expect(try SitrepBinary.run(["briefing", "--input", data, "--out", briefA]).status == 0)
         #expect(try SitrepBinary.run(["briefing", "--db", db, "--out", briefB]).status == 0)
         // The documents differ only in the names of their charts, which follow the Markdown file's name.
@@ -39,11 +47,16 @@ import Testing
     func exportRoundTripQuarantineAndChanges() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let v1 = try scratch.write("v1.csv", RevisionTests.v1), v2 = try scratch.write("v2.csv", RevisionTests.v2)
+        let v1 = try scratch.write("v1.csv", RevisionTests.v1)
+        let v2 = try scratch.write("v2.csv", RevisionTests.v2)
         let deletions = try scratch.write("deleted.csv", RevisionTests.deletions)
-        let bad = try scratch.write("bad.csv", ACLEDFixture.csv(ACLEDFixture.current, [
-            ACLEDFixture.row("MLI77", date: "not a date"),
-        ]))
+        let bad = try scratch.write(
+            "bad.csv",
+            ACLEDFixture.csv(
+                ACLEDFixture.current,
+                [
+                    ACLEDFixture.row("MLI77", date: "not a date")
+                ]))
         let db = scratch.path("store.db")
         let environment = ProcessInfo.processInfo.environment.merging(["SITREP_DB": db]) { _, new in new }
         #expect(try SitrepBinary.run(["ingest", v1, bad], environment: environment).status == 0)
@@ -51,20 +64,25 @@ import Testing
         #expect(ingest.out.contains("total: 2 new, 2 updated, 1 deleted, 0 quarantined"))
 
         let quarantine = try SitrepBinary.run(["quarantine", "--db", db])
-        #expect(quarantine.out.hasSuffix(
-            "bad.csv:2: column 'event_date': value 'not a date': \(IngestIssue.Reason.unparseableDate.text)\n1 quarantined row\n"))
+        #expect(
+            quarantine.out.hasSuffix(
+                "bad.csv:2: column 'event_date': value 'not a date': "
+                    + "\(IngestIssue.Reason.unparseableDate.text)\n1 quarantined row\n"
+            ))
 
         let changes = try SitrepBinary.run(["changes", "--since", "2025-10-01", "--db", db, "--format", "json"])
-        #expect(changes.out == """
-            {"since":"2025-10-01","added":[{"id":"acled:MLI5","date":"2025-10-02","lateAddition":false},\
-            {"id":"acled:MLI6","date":"2025-08-15","lateAddition":true}],"edited":[{"id":"acled:MLI1","fields":\
-            [{"field":"fatalities.best","old":"2","new":"4"}]},{"id":"acled:MLI4","fields":[{"field":"location.admin2",\
-            "old":"Douentza","new":"Tessalit"},{"field":"notes","old":"Invented fixture event.","new":"Corrected location."}]}],\
-            "deleted":[{"id":"acled:MLI3","deletedAt":1759600000}]}
+        #expect(
+            changes.out == """
+                {"since":"2025-10-01","added":[{"id":"acled:MLI5","date":"2025-10-02","lateAddition":false},\
+                {"id":"acled:MLI6","date":"2025-08-15","lateAddition":true}],"edited":[{"id":"acled:MLI1","fields":\
+                [{"field":"fatalities.best","old":"2","new":"4"}]},{"id":"acled:MLI4","fields":\
+                [{"field":"location.admin2","old":"Douentza","new":"Tessalit"},{"field":"notes",\
+                "old":"Invented fixture event.","new":"Corrected location."}]}],"deleted":[{"id":"acled:MLI3","deletedAt":1759600000}]}
 
-            """)
+                """)
 
-        let exported = scratch.path("export.jsonl"), again = scratch.path("again.jsonl")
+        let exported = scratch.path("export.jsonl")
+        let again = scratch.path("again.jsonl")
         #expect(try SitrepBinary.run(["export", "--format", "jsonl", "--db", db, "--out", exported]).status == 0)
         let copy = scratch.path("copy.db")
         #expect(try SitrepBinary.run(["ingest", exported, "--db", copy]).out.contains("5 rows: 5 new"))

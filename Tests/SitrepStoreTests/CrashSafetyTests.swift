@@ -14,7 +14,8 @@ import Testing
 /// The built `sitrep` executable beside the test bundle (`make test` builds it before `swift test`).
 enum SitrepBinary {
     static let path: String? = {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("sitrep").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
@@ -38,17 +39,19 @@ enum SitrepBinary {
 /// store must hold exactly what it held before, or exactly what a completed ingest gives, and pass
 /// `PRAGMA integrity_check`.
 @Suite(.serialized) struct CrashSafetyTests {
-    static let kills = 8
+    static let kills = 10
 
     @Test(.enabled(if: SitrepBinary.path != nil, "build the sitrep executable first (make test does)"))
     func sigkillLeavesBeforeOrAfter() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var small = "", large = ""
+        var small = ""
+        var large = ""
         SyntheticACLED(events: 3000, seed: 21).generate { small += $0 }
-        SyntheticACLED(events: 150_000, seed: 22).generate { large += $0 }
-        let smallPath = try scratch.write("small.csv", small), largePath = try scratch.write("large.csv", large)
-        // The "before" store, closed (so its write-ahead log is checkpointed), copied afresh for every kill.
+        SyntheticACLED(events: 100_000, seed: 22).generate { large += $0 }
+        let smallPath = try scratch.write("small.csv", small)
+        let largePath = try scratch.write("large.csv", large)
+        // The "before" store, closed, copied afresh for every kill (with any journal of the killed run removed).
         let pristine = scratch.path("pristine.db")
         do {
             let store = try IncidentStore(path: pristine)
@@ -57,16 +60,27 @@ enum SitrepBinary {
         let before = try IncidentStore(path: pristine).counts()
         let db = scratch.path("store.db")
         func reset() throws {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             try FileManager.default.copyItem(atPath: pristine, toPath: db)
         }
 
+        // A completed ingest gives the "after" state and how long an ingest takes.
+        try reset()
+        let started = Date()
+        let finisher = try SitrepBinary.launch(["ingest", largePath, "--db", db])
+        finisher.waitUntilExit()
+        let duration = Date().timeIntervalSince(started)
+        #expect(finisher.terminationStatus == 0)
+        let after = try IncidentStore(path: db).counts()
+        #expect(after.incidents > before.incidents)
+
+        // Kills spread uniformly over 5 % to 150 % of that time: reading, writing, committing, or done.
         var observed: [(delay: Double, counts: IncidentStore.Counts)] = []
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<Self.kills {
             try reset()
             let process = try SitrepBinary.launch(["ingest", largePath, "--db", db])
-            let delay = Double.random(in: 0.05...2.0, using: &generator)
+            let delay = Double.random(in: (0.05 * duration)...(1.5 * duration), using: &generator)
             usleep(useconds_t(delay * 1_000_000))
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
@@ -74,28 +88,29 @@ enum SitrepBinary {
             #expect(try reopened.integrityCheck() == ["ok"], "after a kill at \(delay) s")
             observed.append((delay, try reopened.counts()))
         }
-        // A completed ingest gives the "after" state.
-        try reset()
-        let finisher = try SitrepBinary.launch(["ingest", largePath, "--db", db])
-        finisher.waitUntilExit()
-        #expect(finisher.terminationStatus == 0)
-        let after = try IncidentStore(path: db).counts()
-        #expect(after.incidents > before.incidents)
         for (delay, counts) in observed {
             #expect(counts == before || counts == after, "kill at \(delay) s left \(counts)")
         }
         #expect(observed.contains { $0.counts == before }, "no kill landed before the commit")
+        let landedBefore = observed.filter { $0.counts == before }.count
+        print(
+            "crash test: \(Self.kills) SIGKILLs over a \(String(format: "%.1f", duration)) s ingest: "
+                + "\(landedBefore) left the store as before, \(Self.kills - landedBefore) as after; "
+                + "integrity ok each time"
+        )
     }
 
     @Test(.enabled(if: SitrepBinary.path != nil, "build the sitrep executable first (make test does)"))
     func concurrentIngestsWaitForEachOther() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var a = "", b = ""
+        var a = ""
+        var b = ""
         SyntheticACLED(events: 20_000, seed: 31).generate { a += $0 }
         SyntheticACLED(events: 20_000, seed: 32).generate { b += $0 }
         b = b.replacingOccurrences(of: "\nMLI", with: "\nXMLI")
-        let aPath = try scratch.write("a.csv", a), bPath = try scratch.write("b.csv", b)
+        let aPath = try scratch.write("a.csv", a)
+        let bPath = try scratch.write("b.csv", b)
         let db = scratch.path("store.db")
         _ = try IncidentStore(path: db)
         let first = try SitrepBinary.launch(["ingest", aPath, "--db", db])
@@ -120,7 +135,8 @@ enum SitrepBinary {
         var large = ""
         SyntheticACLED(events: 120_000, seed: 41).generate { large += $0 }
         let largePath = try scratch.write("large.csv", large)
-        let small = try scratch.write("small.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
+        let small = try scratch.write(
+            "small.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
         let db = scratch.path("store.db")
         _ = try IncidentStore(path: db)
         let child = try SitrepBinary.launch(["ingest", largePath, "--db", db])
@@ -145,12 +161,15 @@ enum SitrepBinary {
 
 extension SitrepBinary {
     /// Runs the binary to completion; returns its exit status, standard output and standard error.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+    static func run(
+        _ arguments: [String], environment: [String: String]? = nil
+    ) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)
         process.arguments = arguments
         if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -161,6 +180,9 @@ extension SitrepBinary {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while reader.isExecuting || !reader.isFinished { usleep(1000) }
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData.withLock { $0 }, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData.withLock { $0 }, as: UTF8.self)
+        )
     }
 }

@@ -11,7 +11,8 @@ import Testing
     func storeAndFilesAggregateIdentically(period: PeriodKind) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var a = "", b = ""
+        var a = ""
+        var b = ""
         SyntheticACLED(events: 4000, seed: 3).generate { a += $0 }
         // A second file with other ids (MLI prefix replaced) so that both files add incidents.
         SyntheticACLED(events: 1500, seed: 4).generate { b += $0 }
@@ -25,15 +26,17 @@ import Testing
 
         let run = IndicatorRun(calendar: PeriodCalendar(kind: period, weekStart: .saturday))
         let direct = try run.run(files: files)
-        let viaStore = try run.run(incidents: { body in try store.forEachCurrentIncident(body) }, summaries: direct.summaries)
+        let viaStore = try run.run(
+            incidents: { body in try store.forEachCurrentIncident(body) }, summaries: direct.summaries)
         #expect(viaStore.table == direct.table)
         #expect(viaStore.firstDay == direct.firstDay)
         #expect(viaStore.lastDay == direct.lastDay)
         #expect(IndicatorTableRendering.csv(viaStore.table) == IndicatorTableRendering.csv(direct.table))
         if period == .week {
             let sources = try store.sourceFiles()
-            #expect(try WeeklyBriefing(run: viaStore, week: nil, sources: sources).markdown
-                == WeeklyBriefing(run: direct, week: nil, sources: files).markdown)
+            #expect(
+                try WeeklyBriefing(run: viaStore, week: nil, sources: sources).markdown
+                    == WeeklyBriefing(run: direct, week: nil, sources: files).markdown)
         }
     }
 

@@ -32,18 +32,23 @@ import Testing
     }
 
     @Test func binaryFile() throws {
-        try expectNothingWritten("image.csv", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1]), format: .acled, message: "not a text file")
+        try expectNothingWritten(
+            "image.csv", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1]), format: .acled, message: "not a text file")
     }
 
     @Test func truncatedCSV() throws {
-        let text = Self.good + Self.good.split(separator: "\n")[1].replacingOccurrences(of: "MLI1", with: "MLI2").prefix(60)
+        let text =
+            Self.good + Self.good.split(separator: "\n")[1].replacingOccurrences(of: "MLI1", with: "MLI2").prefix(60)
         try expectNothingWritten("cut.csv", Data(text.utf8), format: .acled, message: "looks truncated")
     }
 
     @Test func truncatedJSONL() throws {
-        let line = IncidentJSONWriter.line(Incident(
-            source: "native", sourceID: "a", date: Day(year: 2025, month: 1, day: 1)!, location: Location(), eventType: nil))
-        try expectNothingWritten("cut.jsonl", Data((line + "\n" + line.prefix(40)).utf8), format: .jsonl, message: "looks truncated")
+        let line = IncidentJSONWriter.line(
+            Incident(
+                source: "native", sourceID: "a", date: Day(year: 2025, month: 1, day: 1)!, location: Location(),
+                eventType: nil))
+        try expectNothingWritten(
+            "cut.jsonl", Data((line + "\n" + line.prefix(40)).utf8), format: .jsonl, message: "looks truncated")
     }
 
     @Test func notAnIncidentFile() throws {

@@ -14,7 +14,8 @@ import Testing
         if format == .jsonl {
             let staging = try IncidentStore(path: scratch.path("staging.db"))
             _ = try staging.ingest([.init(path: path, format: .acled)])
-            path = try scratch.write("synth.jsonl", try staging.currentIncidents().map { IncidentJSONWriter.line($0) + "\n" }.joined())
+            path = try scratch.write(
+                "synth.jsonl", try staging.currentIncidents().map { IncidentJSONWriter.line($0) + "\n" }.joined())
         }
         let store = try scratch.store()
         let first = try store.ingest([.init(path: path, format: format)])

@@ -7,10 +7,12 @@ import Testing
     /// An incident using every field of the model, with text that needs escaping.
     static let full = Incident(
         source: "dispatch", sourceID: "2025-10-01-fr", revision: 3, date: Day(year: 2025, month: 10, day: 1)!,
-        datePrecision: .day, dateText: "mercredi 1er octobre", location: Location(
+        datePrecision: .day, dateText: "mercredi 1er octobre",
+        location: Location(
             name: "axe Ségou–Bamako", admin1: "Segou", admin2: "Barouéli", latitude: 13.0712, longitude: -6.831,
             precision: .corridorSegment, segment: ["Ségou", "Bamako"]),
-        eventType: .battles, subEventType: "Armed clash", actors: [
+        eventType: .battles, subEventType: "Armed clash",
+        actors: [
             Actor(name: "JNIM", side: .insurgent, role: .initiator),
             Actor(name: "FAMa", side: .state, role: .target),
         ],

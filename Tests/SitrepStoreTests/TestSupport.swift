@@ -45,8 +45,10 @@ enum ACLEDFixture {
     }
 
     /// A plausible current-layout row; `overrides` replace or add values.
-    static func row(_ id: String, date: String, admin1: String = "Mopti", fatalities: String = "0",
-                    timestamp: String = "1700000000", _ overrides: [String: String] = [:]) -> [String: String] {
+    static func row(
+        _ id: String, date: String, admin1: String = "Mopti", fatalities: String = "0",
+        timestamp: String = "1700000000", _ overrides: [String: String] = [:]
+    ) -> [String: String] {
         var row = [
             "event_id_cnty": id, "event_date": date, "year": String(date.prefix(4)), "time_precision": "1",
             "disorder_type": "Political violence", "event_type": "Battles", "sub_event_type": "Armed clash",

@@ -59,7 +59,10 @@ public struct ACLEDIncidentDecoder: ~Copyable {
             onMalformed: { line, problem in
                 if !endsWithNewline, problem == .unterminatedQuote { throw TruncatedFileError(file: path, line: line) }
                 summary.skipped += 1
-                try onIssue(IngestIssue(file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)))
+                try onIssue(
+                    IngestIssue(
+                        file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)
+                    ))
             }
         ) { record in
             switch Self.decode(record, columns: columns, expected: expected, path: path, sideOf: sideOf) {
@@ -72,7 +75,9 @@ public struct ACLEDIncidentDecoder: ~Copyable {
                 if incident.location.admin1 == nil { summary.withoutRegion += 1 }
                 try body(incident)
             case .issue(let issue):
-                if !endsWithNewline, record.endOffset >= fileSize { throw TruncatedFileError(file: path, line: record.line) }
+                if !endsWithNewline, record.endOffset >= fileSize {
+                    throw TruncatedFileError(file: path, line: record.line)
+                }
                 summary.skipped += 1
                 try onIssue(issue)
             }
@@ -86,14 +91,17 @@ public struct ACLEDIncidentDecoder: ~Copyable {
     ) -> RowOutcome {
         let line = record.line
         func issue(_ column: String?, _ index: Int?, _ reason: IngestIssue.Reason) -> RowOutcome {
-            .issue(IngestIssue(
-                file: path, line: line, column: column, value: index.map { FieldParsing.escaped(record.bytes(at: $0)) },
-                reason: reason))
+            .issue(
+                IngestIssue(
+                    file: path, line: line, column: column,
+                    value: index.map { FieldParsing.escaped(record.bytes(at: $0)) },
+                    reason: reason))
         }
         guard record.fieldCount == expected else {
-            return .issue(IngestIssue(
-                file: path, line: line, column: nil, value: nil,
-                reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
+            return .issue(
+                IngestIssue(
+                    file: path, line: line, column: nil, value: nil,
+                    reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
         }
         for index in 0..<record.fieldCount where !record.isValidUTF8(at: index) {
             return issue(columns.names[index], index, .notUTF8)
@@ -123,7 +131,9 @@ public struct ACLEDIncidentDecoder: ~Copyable {
             ("latitude", columns.latitude, 90.0), ("longitude", columns.longitude, 180.0),
         ].enumerated() {
             guard let index, !record.isEmpty(at: index) else { continue }
-            guard let value = FieldParsing.decimal(record.bytes(at: index)) else { return issue(name, index, .notANumber) }
+            guard let value = FieldParsing.decimal(record.bytes(at: index)) else {
+                return issue(name, index, .notANumber)
+            }
             guard abs(value) <= limit else { return issue(name, index, .outOfRange) }
             coordinates[slot] = value
         }
@@ -145,12 +155,13 @@ public struct ACLEDIncidentDecoder: ~Copyable {
             name: text(columns.location), admin1: text(columns.admin1), admin2: text(columns.admin2),
             latitude: coordinates[0], longitude: coordinates[1],
             precision: code(columns.geoPrecision).flatMap(LocationPrecision.init(acledCode:)) ?? .exact)
-        return .incident(Incident(
-            source: "acled", sourceID: record.string(at: idIndex), revision: revision, date: day,
-            datePrecision: code(columns.timePrecision).flatMap(DatePrecision.init(acledCode:)) ?? .day,
-            location: location, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
-            subEventType: text(columns.subEventType), actors: actors, fatalities: Fatalities(best: fatalities),
-            tags: ListField.split(text(columns.tags)), notes: text(columns.notes)))
+        return .incident(
+            Incident(
+                source: "acled", sourceID: record.string(at: idIndex), revision: revision, date: day,
+                datePrecision: code(columns.timePrecision).flatMap(DatePrecision.init(acledCode:)) ?? .day,
+                location: location, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
+                subEventType: text(columns.subEventType), actors: actors, fatalities: Fatalities(best: fatalities),
+                tags: ListField.split(text(columns.tags)), notes: text(columns.notes)))
     }
 }
 

@@ -26,7 +26,9 @@ public enum IncidentFormat: String, Sendable, CaseIterable {
         let header = try CSVHeader.read(from: file)
         if ACLEDColumns.matches(header: header.names) { return .acled }
         if UCDPColumns.matches(header: header.names) { return .ucdp }
-        throw IngestError(file: path, line: 1, reason: .unrecognisedFormat(header: String(header.names.joined(separator: ",").prefix(80))))
+        throw IngestError(
+            file: path, line: 1,
+            reason: .unrecognisedFormat(header: String(header.names.joined(separator: ",").prefix(80))))
     }
 
     /// Reads every incident of a file in this format (see `ACLEDIncidentDecoder`, `UCDPReader`,

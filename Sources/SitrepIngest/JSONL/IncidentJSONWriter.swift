@@ -17,42 +17,19 @@ public enum IncidentJSONWriter {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// Appends the JSON object of `incident` (no line break) to `bytes`.
-    public static func append(_ incident: Incident, to bytes: inout [UInt8]) {
-        var out = JSONBytes(bytes: bytes)
-        bytes = []
-        append(incident, to: &out)
-        bytes = out.bytes
-    }
-
-    /// A JSON array of actor objects (as in a line's `actors`).
-    public static func json(_ actors: [Actor]) -> String { text { appendArray(actors, to: &$0, element: actor) } }
-
-    /// A JSON array of materiel objects (as in a line's `materiel`).
-    public static func json(_ materiel: [MaterielLoss]) -> String { text { appendArray(materiel, to: &$0, element: Self.materiel) } }
-
-    /// A JSON array of strings (as in a line's `tags`).
-    public static func json(_ strings: [String]) -> String { text { appendArray(strings, to: &$0) { $1.string($0) } } }
-
-    /// Appends `json(actors)` to `bytes`.
+    /// Appends a JSON array of actor objects (as in a line's `actors`) to `bytes`.
     public static func append(_ actors: [Actor], to bytes: inout [UInt8]) {
         with(&bytes) { appendArray(actors, to: &$0, element: actor) }
     }
 
-    /// Appends `json(materiel)` to `bytes`.
+    /// Appends a JSON array of materiel objects (as in a line's `materiel`) to `bytes`.
     public static func append(_ materiel: [MaterielLoss], to bytes: inout [UInt8]) {
         with(&bytes) { appendArray(materiel, to: &$0, element: Self.materiel) }
     }
 
-    /// Appends `json(strings)` to `bytes`.
+    /// Appends a JSON array of strings (as in a line's `tags`) to `bytes`.
     public static func append(_ strings: [String], to bytes: inout [UInt8]) {
         with(&bytes) { appendArray(strings, to: &$0) { $1.string($0) } }
-    }
-
-    private static func text(_ body: (inout JSONBytes) -> Void) -> String {
-        var out = JSONBytes()
-        body(&out)
-        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     private static func with(_ bytes: inout [UInt8], _ body: (inout JSONBytes) -> Void) {

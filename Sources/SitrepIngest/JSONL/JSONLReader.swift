@@ -95,7 +95,8 @@ public struct JSONLReader: ~Copyable {
 
     static func decode(_ data: Data, decoder: JSONDecoder, path: String, line: Int) -> RowOutcome {
         func failure(_ column: String?, _ value: String?, _ detail: String) -> RowOutcome {
-            .issue(IngestIssue(file: path, line: line, column: column, value: value, reason: .invalidJSON(detail: detail)))
+            .issue(
+                IngestIssue(file: path, line: line, column: column, value: value, reason: .invalidJSON(detail: detail)))
         }
         let incident: Incident
         do {
@@ -109,9 +110,13 @@ public struct JSONLReader: ~Copyable {
             return failure("id", incident.id, "must be source:sourceID (\(incident.source):\(incident.sourceID))")
         }
         let f = incident.fatalities
-        for (name, value) in [("best", f.best), ("low", f.low), ("high", f.high), ("state", f.state),
-                              ("insurgent", f.insurgent), ("civilian", f.civilian)] {
-            if let value, value < 0 { return failure("fatalities.\(name)", String(value), "a count cannot be negative") }
+        for (name, value) in [
+            ("best", f.best), ("low", f.low), ("high", f.high), ("state", f.state),
+            ("insurgent", f.insurgent), ("civilian", f.civilian),
+        ] {
+            if let value, value < 0 {
+                return failure("fatalities.\(name)", String(value), "a count cannot be negative")
+            }
         }
         if let latitude = incident.location.latitude, !(abs(latitude) <= 90) {
             return failure("location.latitude", String(latitude), "out of range")

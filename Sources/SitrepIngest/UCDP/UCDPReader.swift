@@ -60,7 +60,10 @@ public struct UCDPReader: ~Copyable {
             onMalformed: { line, problem in
                 if !endsWithNewline, problem == .unterminatedQuote { throw TruncatedFileError(file: path, line: line) }
                 summary.skipped += 1
-                try onIssue(IngestIssue(file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)))
+                try onIssue(
+                    IngestIssue(
+                        file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)
+                    ))
             }
         ) { record in
             switch Self.decode(record, columns: columns, expected: expected, path: path, sideOf: sideOf) {
@@ -69,7 +72,9 @@ public struct UCDPReader: ~Copyable {
                 if incident.location.admin1 == nil { summary.withoutRegion += 1 }
                 try body(incident)
             case .issue(let issue):
-                if !endsWithNewline, record.endOffset >= fileSize { throw TruncatedFileError(file: path, line: record.line) }
+                if !endsWithNewline, record.endOffset >= fileSize {
+                    throw TruncatedFileError(file: path, line: record.line)
+                }
                 summary.skipped += 1
                 try onIssue(issue)
             }
@@ -89,18 +94,22 @@ public struct UCDPReader: ~Copyable {
     ) -> RowOutcome {
         let line = record.line
         func issue(_ index: Int?, _ reason: IngestIssue.Reason) -> RowOutcome {
-            .issue(IngestIssue(
-                file: path, line: line, column: index.map { columns.names[$0] },
-                value: index.map { FieldParsing.escaped(record.bytes(at: $0)) }, reason: reason))
+            .issue(
+                IngestIssue(
+                    file: path, line: line, column: index.map { columns.names[$0] },
+                    value: index.map { FieldParsing.escaped(record.bytes(at: $0)) }, reason: reason))
         }
         guard record.fieldCount == expected else {
-            return .issue(IngestIssue(
-                file: path, line: line, column: nil, value: nil,
-                reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
+            return .issue(
+                IngestIssue(
+                    file: path, line: line, column: nil, value: nil,
+                    reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
         }
         for index in 0..<record.fieldCount where !record.isValidUTF8(at: index) { return issue(index, .notUTF8) }
         guard !record.isEmpty(at: columns.id) else { return issue(columns.id, .missingValue) }
-        guard let start = date(record.bytes(at: columns.dateStart)) else { return issue(columns.dateStart, .unparseableDate) }
+        guard let start = date(record.bytes(at: columns.dateStart)) else {
+            return issue(columns.dateStart, .unparseableDate)
+        }
         guard let violence = FieldParsing.integer(record.bytes(at: columns.typeOfViolence)) else {
             return issue(columns.typeOfViolence, .notANumber)
         }
@@ -108,7 +117,9 @@ public struct UCDPReader: ~Copyable {
 
         // Counts: nil when the column is absent or empty.
         var counts: [Int?] = []
-        for index in [columns.best, columns.low, columns.high, columns.deathsA, columns.deathsB, columns.deathsCivilians] {
+        for index in [
+            columns.best, columns.low, columns.high, columns.deathsA, columns.deathsB, columns.deathsCivilians,
+        ] {
             guard let index, !record.isEmpty(at: index) else {
                 counts.append(nil)
                 continue
@@ -130,11 +141,16 @@ public struct UCDPReader: ~Copyable {
         }
         func code(_ index: Int?) -> Int? { index.flatMap { FieldParsing.integer(record.bytes(at: $0)) } }
 
-        let sideA = text(columns.sideA), sideB = text(columns.sideB)
+        let sideA = text(columns.sideA)
+        let sideB = text(columns.sideB)
         func side(_ name: String) -> Side? { sideOf?(name) ?? defaultSide(of: name, typeOfViolence: violence) }
         var actors: [Actor] = []
-        if let sideA { actors.append(Actor(name: sideA, side: side(sideA), role: violence == 3 ? .initiator : .associated)) }
-        if let sideB { actors.append(Actor(name: sideB, side: side(sideB), role: violence == 3 ? .target : .associated)) }
+        if let sideA {
+            actors.append(Actor(name: sideA, side: side(sideA), role: violence == 3 ? .initiator : .associated))
+        }
+        if let sideB {
+            actors.append(Actor(name: sideB, side: side(sideB), role: violence == 3 ? .target : .associated))
+        }
 
         var fatalities = Fatalities(low: counts[1], best: counts[0] ?? 0, high: counts[2])
         func attribute(_ deaths: Int?, to side: Side?) {
@@ -161,11 +177,12 @@ public struct UCDPReader: ~Copyable {
             admin2: text(columns.admin2), latitude: coordinates[0], longitude: coordinates[1],
             precision: wherePrecision >= 4 ? .region : wherePrecision >= 2 ? .nearTown : .exact)
         let category = ["ucdp-state-based", "ucdp-non-state", "ucdp-one-sided"][violence - 1]
-        return .incident(Incident(
-            source: "ucdp", sourceID: record.string(at: columns.id), date: start,
-            datePrecision: datePrecision(code(columns.datePrecision)), dateText: dateText, location: location,
-            eventType: violence == 3 ? .violenceAgainstCivilians : .battles, actors: actors, fatalities: fatalities,
-            tags: [category], notes: columns.whereCoordinates != nil ? description : nil))
+        return .incident(
+            Incident(
+                source: "ucdp", sourceID: record.string(at: columns.id), date: start,
+                datePrecision: datePrecision(code(columns.datePrecision)), dateText: dateText, location: location,
+                eventType: violence == 3 ? .violenceAgainstCivilians : .battles, actors: actors, fatalities: fatalities,
+                tags: [category], notes: columns.whereCoordinates != nil ? description : nil))
     }
 
     /// UCDP `date_prec`: 1 → day, 2–3 → week, 4 and above → month; missing → day.

@@ -1,4 +1,5 @@
 public import SitrepStats
+import SitrepTimeSeries
 
 /// How a rule has done on the data at hand: how often it fired, and how often the four weeks after a firing
 /// stayed above the baseline it was compared with (mean of those weeks > baseline).

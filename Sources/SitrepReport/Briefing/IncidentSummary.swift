@@ -56,7 +56,7 @@ public enum IncidentSummary {
                 totals.append((key, loss.count))
             }
         }
-        return totals.map { $0.count.map { count in "\(count) \($0.key)" } ?? $0.key }.joined(separator: ", ")
+        return totals.map { total in total.count.map { "\($0) \(total.key)" } ?? total.key }.joined(separator: ", ")
     }
 
     /// An ACLED actor name without its description after a colon ("JNIM: Group for …" → "JNIM").

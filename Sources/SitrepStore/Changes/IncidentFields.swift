@@ -7,7 +7,8 @@ public import SitrepCore
 /// are left out: they identify a revision rather than describe the event.
 public enum IncidentFields {
     public static func values(of incident: Incident) -> [(field: String, value: String)] {
-        let l = incident.location, f = incident.fatalities
+        let l = incident.location
+        let f = incident.fatalities
         func text(_ value: Int?) -> String { value.map { String($0) } ?? "" }
         func text(_ value: Double?) -> String { value.map { $0.description } ?? "" }
         return [
@@ -23,7 +24,11 @@ public enum IncidentFields {
             ("location.segment", (l.segment ?? []).joined(separator: "; ")),
             ("eventType", incident.eventType?.acledName ?? ""),
             ("subEventType", incident.subEventType ?? ""),
-            ("actors", incident.actors.map { "\($0.name) [\($0.role.rawValue)/\($0.side?.rawValue ?? "?")]" }.joined(separator: "; ")),
+            (
+                "actors",
+                incident.actors.map { "\($0.name) [\($0.role.rawValue)/\($0.side?.rawValue ?? "?")]" }.joined(
+                    separator: "; ")
+            ),
             ("fatalities.low", text(f.low)),
             ("fatalities.best", String(f.best)),
             ("fatalities.high", text(f.high)),
@@ -31,7 +36,11 @@ public enum IncidentFields {
             ("fatalities.state", text(f.state)),
             ("fatalities.insurgent", text(f.insurgent)),
             ("fatalities.civilian", text(f.civilian)),
-            ("materiel", incident.materiel.map { "\($0.count.map { String($0) } ?? "?") \($0.item) \($0.disposition.rawValue)" }.joined(separator: "; ")),
+            (
+                "materiel",
+                incident.materiel.map { "\($0.count.map { String($0) } ?? "?") \($0.item) \($0.disposition.rawValue)" }
+                    .joined(separator: "; ")
+            ),
             ("tags", incident.tags.joined(separator: "; ")),
             ("reliability", incident.reliability.rawValue),
             ("notes", incident.notes ?? ""),
@@ -41,7 +50,8 @@ public enum IncidentFields {
     /// The fields whose values differ, in `values(of:)` order.
     public static func differences(from old: Incident, to new: Incident) -> [IncidentChanges.FieldChange] {
         zip(values(of: old), values(of: new)).compactMap { before, after in
-            before.value == after.value ? nil : IncidentChanges.FieldChange(field: before.field, old: before.value, new: after.value)
+            before.value == after.value
+                ? nil : IncidentChanges.FieldChange(field: before.field, old: before.value, new: after.value)
         }
     }
 }

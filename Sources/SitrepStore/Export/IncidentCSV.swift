@@ -18,7 +18,8 @@ public enum IncidentCSV {
     public static var header: String { CSVWriting.line(columns) }
 
     public static func line(_ incident: Incident) -> String {
-        let l = incident.location, f = incident.fatalities
+        let l = incident.location
+        let f = incident.fatalities
         func text(_ value: Int?) -> String { value.map { String($0) } ?? "" }
         func text(_ value: Double?) -> String { value.map { $0.description } ?? "" }
         let actors = incident.actors.map { "\($0.name) [\($0.role.rawValue)/\($0.side?.rawValue ?? "?")]" }

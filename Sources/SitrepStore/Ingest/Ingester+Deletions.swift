@@ -19,7 +19,8 @@ extension Ingester {
         let names = header.names.map { $0.trimmingCharacters(in: [" ", "\t"]).lowercased() }
         let missing = ["event_id_cnty", "deleted_timestamp"].filter { !names.contains($0) }
         guard missing.isEmpty else { throw IngestError(file: path, line: 1, reason: .missingColumns(missing)) }
-        let idIndex = names.firstIndex(of: "event_id_cnty")!, stampIndex = names.firstIndex(of: "deleted_timestamp")!
+        let idIndex = names.firstIndex(of: "event_id_cnty")!
+        let stampIndex = names.firstIndex(of: "deleted_timestamp")!
         let batch = try beginBatch(file: file, format: report.format)
         var newQuarantine = 0
         let expected = names.count
@@ -32,15 +33,20 @@ extension Ingester {
             }
         ) { record in
             var issue: IngestIssue?
-            let stampBytes = stampIndex < record.fieldCount ? record.bytes(at: stampIndex) : UnsafeBufferPointer(start: nil, count: 0)
-            let stamp = FieldParsing.integer(stampBytes).map(Int64.init) ?? Day.parse(utf8: stampBytes).map { Int64($0.number) * 86_400 }
+            let stampBytes =
+                stampIndex < record.fieldCount
+                ? record.bytes(at: stampIndex) : UnsafeBufferPointer(start: nil, count: 0)
+            let stamp =
+                FieldParsing.integer(stampBytes).map(Int64.init)
+                ?? Day.parse(utf8: stampBytes).map { Int64($0.number) * 86_400 }
             if record.fieldCount != expected {
                 issue = IngestIssue(
                     file: path, line: record.line, column: nil, value: nil,
                     reason: .wrongFieldCount(expected: expected, found: record.fieldCount))
             } else if record.isEmpty(at: idIndex) || !record.isValidUTF8(at: idIndex) {
                 issue = IngestIssue(
-                    file: path, line: record.line, column: "event_id_cnty", value: FieldParsing.escaped(record.bytes(at: idIndex)),
+                    file: path, line: record.line, column: "event_id_cnty",
+                    value: FieldParsing.escaped(record.bytes(at: idIndex)),
                     reason: record.isEmpty(at: idIndex) ? .missingValue : .notUTF8)
             } else if stamp == nil {
                 issue = IngestIssue(
@@ -59,7 +65,9 @@ extension Ingester {
         return report
     }
 
-    private mutating func delete(id: String, at stamp: Int64, batch: Int64, report: inout IngestReport.FileReport) throws {
+    private mutating func delete(
+        id: String, at stamp: Int64, batch: Int64, report: inout IngestReport.FileReport
+    ) throws {
         insertDeletion.bind(1, id)
         insertDeletion.bind(2, stamp)
         insertDeletion.bind(3, batch)
@@ -74,7 +82,9 @@ extension Ingester {
             report.deletionsOfUnknown += 1
             return
         }
-        let key = lookup.int64(0)!, revision = lookup.int64(2), deletedAt = lookup.int64(4)
+        let key = lookup.int64(0)!
+        let revision = lookup.int64(2)
+        let deletedAt = lookup.int64(4)
         lookup.reset()
         if let revision, revision > stamp {
             report.deletionsIgnored += 1

@@ -16,6 +16,8 @@ import SitrepIngest
 /// 4. `r` < the current stamp → the revision is kept in history if no revision of `id` has digest `d`
 ///    (**older**), else nothing (**unchanged**); the current revision stays.
 ///
+/// Each row costs one search of the `incident(id)` index: after a new incident the next row is tried as
+/// new (`INSERT … ON CONFLICT DO NOTHING`), after a known one it is looked up first.
 /// Incident keys and revision ids are handed out in order from the largest ones stored (the transaction
 /// is `IMMEDIATE`, so no other writer can take one meanwhile).
 struct Ingester {
@@ -23,6 +25,9 @@ struct Ingester {
     let now: Int64
     var nextKey: Int64
     var nextRevisionID: Int64
+    /// Whether the previous row was a new incident: then the next is tried as new first (one index search
+    /// in a bulk load), else looked up first (one search when re-ingesting).
+    var previousWasNew = true
     let lookup: BoundStatement
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
@@ -40,19 +45,26 @@ struct Ingester {
         lookup = try BoundStatement(
             db, "SELECT key, current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
         let names = RevisionColumns.names
-        insertRevision = try BoundStatement(db, """
+        insertRevision = try BoundStatement(
+            db,
+            """
             INSERT INTO revision (id, incident, batch, revision, changed_at, digest, \(names.joined(separator: ", ")))
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, \((0..<names.count).map { "?\($0 + 7)" }.joined(separator: ", ")))
             """)
-        insertIncident = try BoundStatement(db, """
+        insertIncident = try BoundStatement(
+            db,
+            """
             INSERT INTO incident (key, id, source, source_id, current, revision, digest)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING
             """)
         updateIncident = try BoundStatement(
             db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
-        insertQuarantine = try BoundStatement(db, """
-            INSERT OR IGNORE INTO quarantine (batch, file, line, "column", value, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        insertQuarantine = try BoundStatement(
+            db,
+            """
+            INSERT OR IGNORE INTO quarantine (batch, file, line, "column", value, reason)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             """)
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
@@ -63,17 +75,20 @@ struct Ingester {
     static func recordedPath(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     func beginBatch(file: String, format: String) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO batch (started_at, file, format) VALUES (?, ?, ?)", arguments: [now, file, format])
+        try db.execute(
+            sql: "INSERT INTO batch (started_at, file, format) VALUES (?, ?, ?)", arguments: [now, file, format])
         return db.lastInsertedRowID
     }
 
     /// Records the batch's counts, or removes the batch when it changed nothing (so re-ingesting is a no-op).
     func finishBatch(_ batch: Int64, report: IngestReport.FileReport, newQuarantine: Int) throws {
         if report.changedStore || newQuarantine > 0 {
-            try db.execute(sql: """
-                UPDATE batch SET new_count = ?, updated_count = ?, older_count = ?, quarantined_count = ?,
-                deleted_count = ? WHERE id = ?
-                """, arguments: [report.new, report.updated, report.older, report.quarantined, report.deleted, batch])
+            try db.execute(
+                sql: """
+                    UPDATE batch SET new_count = ?, updated_count = ?, older_count = ?, quarantined_count = ?,
+                    deleted_count = ? WHERE id = ?
+                    """,
+                arguments: [report.new, report.updated, report.older, report.quarantined, report.deleted, batch])
         } else {
             try db.execute(sql: "DELETE FROM batch WHERE id = ?", arguments: [batch])
         }
@@ -93,7 +108,9 @@ struct Ingester {
         return db.changesCount > 0
     }
 
-    mutating func ingest(_ input: IncidentStore.Input, sideOf: (@Sendable (String) -> Side?)?) throws -> IngestReport.FileReport {
+    mutating func ingest(
+        _ input: IncidentStore.Input, sideOf: (@Sendable (String) -> Side?)?
+    ) throws -> IngestReport.FileReport {
         let file = Self.recordedPath(input.path)
         let batch = try beginBatch(file: file, format: input.format.rawValue)
         var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
@@ -128,9 +145,17 @@ struct Ingester {
     }
 
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
-        // Try the row as a new incident first: one index search when it is (the common case in a bulk
-        // load), and nothing written when it is not.
-        let key = nextKey, revisionID = nextRevisionID
+        if !previousWasNew {
+            lookup.bind(1, row.id)
+            if try lookup.step(db) {
+                try existing(row, batch: batch, report: &report)
+                return
+            }
+            lookup.reset()
+        }
+        // Try the row as a new incident: nothing is written when it is not.
+        let key = nextKey
+        let revisionID = nextRevisionID
         try row.withPinnedBytes { base in
             insertIncident.bind(1, key)
             insertIncident.bind(2, row.slots[0], base: base)
@@ -141,26 +166,30 @@ struct Ingester {
             insertIncident.bind(7, row.digest)
             try insertIncident.runAndClear(db)
         }
-        if db.changesCount == 1 {
+        previousWasNew = db.changesCount == 1
+        if previousWasNew {
             nextKey += 1
             try insert(row, key: key, batch: batch)
             report.new += 1
             return
         }
-        try existing(row, batch: batch, report: &report)
-    }
-
-    /// Steps 2–4 of the rule, for an incident the store already has.
-    private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
-        let digest = row.digest
         lookup.bind(1, row.id)
         guard try lookup.step(db) else {
             lookup.reset()
             // The insert above conflicted on `id`, so the row exists inside this transaction.
             preconditionFailure("incident \(row.id) conflicts on id but cannot be found")
         }
-        let key = lookup.int64(0)!, current = lookup.int64(1)!, storedRevision = lookup.int64(2)
-        let storedDigest = lookup.int64(3)!, deletedAt = lookup.int64(4)
+        try existing(row, batch: batch, report: &report)
+    }
+
+    /// Steps 2–4 of the rule, for an incident the store already has; `lookup` is on its row.
+    private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
+        let digest = row.digest
+        let key = lookup.int64(0)!
+        let current = lookup.int64(1)!
+        let storedRevision = lookup.int64(2)
+        let storedDigest = lookup.int64(3)!
+        let deletedAt = lookup.int64(4)
         lookup.reset()
         // A deletion stands unless this row is a revision made after it.
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
@@ -187,7 +216,9 @@ struct Ingester {
             return
         }
         let revisionID = try insert(row, key: key, batch: batch)
-        try update(key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil)
+        try update(
+            key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil
+        )
         report.updated += 1
     }
 

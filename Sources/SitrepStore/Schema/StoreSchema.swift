@@ -19,78 +19,79 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: incidents, revisions, deletions, quarantine") { db in
-            try db.execute(sql: """
-                CREATE TABLE batch (
-                    id INTEGER PRIMARY KEY,
-                    started_at INTEGER NOT NULL,
-                    file TEXT NOT NULL,
-                    format TEXT NOT NULL,
-                    new_count INTEGER NOT NULL DEFAULT 0,
-                    updated_count INTEGER NOT NULL DEFAULT 0,
-                    older_count INTEGER NOT NULL DEFAULT 0,
-                    quarantined_count INTEGER NOT NULL DEFAULT 0,
-                    deleted_count INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE TABLE incident (
-                    key INTEGER PRIMARY KEY,
-                    id TEXT NOT NULL UNIQUE,
-                    source TEXT NOT NULL,
-                    source_id TEXT NOT NULL,
-                    current INTEGER NOT NULL,
-                    revision INTEGER,
-                    digest INTEGER NOT NULL,
-                    deleted_timestamp INTEGER
-                );
-                CREATE TABLE revision (
-                    id INTEGER PRIMARY KEY,
-                    incident INTEGER NOT NULL,
-                    batch INTEGER NOT NULL,
-                    revision INTEGER,
-                    changed_at INTEGER NOT NULL,
-                    digest INTEGER NOT NULL,
-                    day INTEGER NOT NULL,
-                    date_precision TEXT NOT NULL,
-                    date_text TEXT,
-                    location_name TEXT,
-                    admin1 TEXT,
-                    admin2 TEXT,
-                    latitude REAL,
-                    longitude REAL,
-                    location_precision TEXT NOT NULL,
-                    segment TEXT,
-                    event_type INTEGER,
-                    sub_event_type TEXT,
-                    actors TEXT NOT NULL,
-                    fatalities_low INTEGER,
-                    fatalities_best INTEGER NOT NULL,
-                    fatalities_high INTEGER,
-                    fatalities_minimum INTEGER NOT NULL,
-                    fatalities_state INTEGER,
-                    fatalities_insurgent INTEGER,
-                    fatalities_civilian INTEGER,
-                    materiel TEXT NOT NULL,
-                    tags TEXT NOT NULL,
-                    reliability TEXT NOT NULL,
-                    notes TEXT
-                );
-                CREATE INDEX revision_by_incident ON revision(incident);
-                CREATE TABLE deletion (
-                    incident_id TEXT NOT NULL,
-                    deleted_timestamp INTEGER NOT NULL,
-                    batch INTEGER NOT NULL,
-                    PRIMARY KEY (incident_id, deleted_timestamp)
-                ) WITHOUT ROWID;
-                CREATE TABLE quarantine (
-                    id INTEGER PRIMARY KEY,
-                    batch INTEGER NOT NULL,
-                    file TEXT NOT NULL,
-                    line INTEGER NOT NULL,
-                    "column" TEXT NOT NULL,
-                    value TEXT NOT NULL,
-                    reason TEXT NOT NULL,
-                    UNIQUE (file, line, "column", value, reason)
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE batch (
+                        id INTEGER PRIMARY KEY,
+                        started_at INTEGER NOT NULL,
+                        file TEXT NOT NULL,
+                        format TEXT NOT NULL,
+                        new_count INTEGER NOT NULL DEFAULT 0,
+                        updated_count INTEGER NOT NULL DEFAULT 0,
+                        older_count INTEGER NOT NULL DEFAULT 0,
+                        quarantined_count INTEGER NOT NULL DEFAULT 0,
+                        deleted_count INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE TABLE incident (
+                        key INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        source TEXT NOT NULL,
+                        source_id TEXT NOT NULL,
+                        current INTEGER NOT NULL,
+                        revision INTEGER,
+                        digest INTEGER NOT NULL,
+                        deleted_timestamp INTEGER
+                    );
+                    CREATE TABLE revision (
+                        id INTEGER PRIMARY KEY,
+                        incident INTEGER NOT NULL,
+                        batch INTEGER NOT NULL,
+                        revision INTEGER,
+                        changed_at INTEGER NOT NULL,
+                        digest INTEGER NOT NULL,
+                        day INTEGER NOT NULL,
+                        date_precision TEXT NOT NULL,
+                        date_text TEXT,
+                        location_name TEXT,
+                        admin1 TEXT,
+                        admin2 TEXT,
+                        latitude REAL,
+                        longitude REAL,
+                        location_precision TEXT NOT NULL,
+                        segment TEXT,
+                        event_type INTEGER,
+                        sub_event_type TEXT,
+                        actors TEXT NOT NULL,
+                        fatalities_low INTEGER,
+                        fatalities_best INTEGER NOT NULL,
+                        fatalities_high INTEGER,
+                        fatalities_minimum INTEGER NOT NULL,
+                        fatalities_state INTEGER,
+                        fatalities_insurgent INTEGER,
+                        fatalities_civilian INTEGER,
+                        materiel TEXT NOT NULL,
+                        tags TEXT NOT NULL,
+                        reliability TEXT NOT NULL,
+                        notes TEXT
+                    );
+                    CREATE INDEX revision_by_incident ON revision(incident);
+                    CREATE TABLE deletion (
+                        incident_id TEXT NOT NULL,
+                        deleted_timestamp INTEGER NOT NULL,
+                        batch INTEGER NOT NULL,
+                        PRIMARY KEY (incident_id, deleted_timestamp)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE quarantine (
+                        id INTEGER PRIMARY KEY,
+                        batch INTEGER NOT NULL,
+                        file TEXT NOT NULL,
+                        line INTEGER NOT NULL,
+                        "column" TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        UNIQUE (file, line, "column", value, reason)
+                    );
+                    """)
         }
         return migrator
     }

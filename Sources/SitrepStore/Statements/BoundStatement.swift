@@ -55,10 +55,6 @@ struct BoundStatement {
 
     func bind(_ index: Int32, _ value: Int?) { bind(index, value.map(Int64.init)) }
 
-    func bind(_ index: Int32, _ value: Double?) {
-        if let value { sqlite3_bind_double(handle, index, value) } else { sqlite3_bind_null(handle, index) }
-    }
-
     /// Runs one step: `true` when a row is available (read it with the `column` accessors), `false` when
     /// done. Errors become GRDB `DatabaseError`s carrying the code, SQLite's message and the SQL.
     func step(_ db: Database) throws -> Bool {

@@ -20,7 +20,9 @@ enum IncidentDigest {
         }
         bytes.withUnsafeBytes { raw in
             let words = raw.count / 8
-            for index in 0..<words { mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) }
+            for index in 0..<words {
+                mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            }
             var tail: UInt64 = 0
             for (shift, byte) in raw[(words * 8)...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
             mix(tail)

@@ -31,7 +31,8 @@ struct PreparedRow: Sendable {
         revision = incident.revision
         bytes.reserveCapacity(512)
         slots.reserveCapacity(Self.firstColumnSlot + RevisionColumns.names.count)
-        let location = incident.location, fatalities = incident.fatalities
+        let location = incident.location
+        let fatalities = incident.fatalities
         append(incident.id)
         append(incident.source)
         append(incident.sourceID)
@@ -82,8 +83,10 @@ struct PreparedRow: Sendable {
     }
 
     private mutating func append(_ number: Double?) {
-        slots.append(Slot(
-            kind: number == nil ? .null : .real, number: Int64(bitPattern: number?.bitPattern ?? 0), start: 0, count: 0))
+        slots.append(
+            Slot(
+                kind: number == nil ? .null : .real, number: Int64(bitPattern: number?.bitPattern ?? 0), start: 0,
+                count: 0))
     }
 
     /// Calls `body` with the row's text bytes pinned: the bindings made inside are valid until it returns.

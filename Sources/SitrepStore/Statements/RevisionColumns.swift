@@ -22,6 +22,9 @@ enum RevisionColumns {
         }
     }
 
+    /// `names` qualified by a table alias (`r.day, r.date_precision, …`), for a SELECT list.
+    static func qualified(_ alias: String) -> String { names.map { "\(alias).\($0)" }.joined(separator: ", ") }
+
     /// Reads an incident from the current row: `source`, `source_id`, `revision` at columns 0–2, then
     /// `names` from column 3.
     static func read(_ row: BoundStatement) throws -> Incident {
@@ -35,15 +38,21 @@ enum RevisionColumns {
             guard let values = parse(text) else {
                 throw StoreError(
                     path: "", kind: .notADatabase,
-                    detail: "column \(names[Int(column) - 3]) holds '\(text.prefix(60))', not the JSON array the store writes")
+                    detail:
+                        "column \(names[Int(column) - 3]) holds '\(text.prefix(60))', "
+                        + "not the JSON array the store writes"
+                )
             }
             return values
         }
         let day = Day(number: Int32(row.int64(next()) ?? 0))
         let datePrecision = DatePrecision(rawValue: row.string(next()) ?? "") ?? .day
         let dateText = row.string(next())
-        let name = row.string(next()), admin1 = row.string(next()), admin2 = row.string(next())
-        let latitude = row.double(next()), longitude = row.double(next())
+        let name = row.string(next())
+        let admin1 = row.string(next())
+        let admin2 = row.string(next())
+        let latitude = row.double(next())
+        let longitude = row.double(next())
         let precision = LocationPrecision(rawValue: row.string(next()) ?? "") ?? .exact
         let segmentColumn = next()
         let segment = row.isNull(segmentColumn) ? nil : try list(segmentColumn, StoredJSON.strings)

@@ -121,7 +121,9 @@ struct StoredJSON {
                 case UInt8(ascii: "u"):
                     guard var scalar = hex4() else { return nil }
                     if (0xD800..<0xDC00).contains(scalar) {
-                        guard expect(UInt8(ascii: "\\")), index < bytes.count, bytes[index] == UInt8(ascii: "u") else { return nil }
+                        guard expect(UInt8(ascii: "\\")), index < bytes.count, bytes[index] == UInt8(ascii: "u") else {
+                            return nil
+                        }
                         index += 1
                         guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
@@ -137,7 +139,8 @@ struct StoredJSON {
     }
 
     private mutating func hex4() -> UInt32? {
-        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
+        guard index + 4 <= bytes.count,
+            let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
         else { return nil }
         index += 4
         return value

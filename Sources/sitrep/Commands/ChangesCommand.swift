@@ -35,13 +35,15 @@ struct ChangesCommand: ParsableCommand {
     func markdown(_ changes: IncidentChanges) -> String {
         let late = Set(changes.lateAdditions.map(\.id))
         var lines = ["# Changes since \(since)", ""]
-        lines.append("\(changes.added.count) added (\(late.count) late additions), \(changes.edited.count) edited, "
-            + "\(changes.deleted.count) deleted.")
+        lines.append(
+            "\(changes.added.count) added (\(late.count) late additions), \(changes.edited.count) edited, "
+                + "\(changes.deleted.count) deleted.")
         lines.append("")
         lines.append("## Added")
         lines.append("")
         for incident in changes.added {
-            lines.append("- `\(incident.id)` \(summary(incident))\(late.contains(incident.id) ? " (late addition)" : "")")
+            lines.append(
+                "- `\(incident.id)` \(summary(incident))\(late.contains(incident.id) ? " (late addition)" : "")")
         }
         lines.append("")
         lines.append("## Edited")
@@ -64,12 +66,17 @@ struct ChangesCommand: ParsableCommand {
         }
         let edited = changes.edited.map { edit in
             let fields = edit.fields.map {
-                "{\"field\":\(JSONText.string($0.field)),\"old\":\(JSONText.string($0.old)),\"new\":\(JSONText.string($0.new))}"
+                "{\"field\":\(JSONText.string($0.field)),\"old\":\(JSONText.string($0.old)),"
+                    + "\"new\":\(JSONText.string($0.new))}"
             }
             return "{\"id\":\(JSONText.string(edit.incident.id)),\"fields\":[\(fields.joined(separator: ","))]}"
         }
-        let deleted = changes.deleted.map { "{\"id\":\(JSONText.string($0.incident.id)),\"deletedAt\":\($0.deletedAt)}" }
-        return "{\"since\":\"\(since)\",\"added\":[\(added.joined(separator: ","))],\"edited\":[\(edited.joined(separator: ","))],"
+        let deleted = changes.deleted.map {
+            "{\"id\":\(JSONText.string($0.incident.id)),\"deletedAt\":\($0.deletedAt)}"
+        }
+        return
+            "{\"since\":\"\(since)\",\"added\":[\(added.joined(separator: ","))],"
+            + "\"edited\":[\(edited.joined(separator: ","))],"
             + "\"deleted\":[\(deleted.joined(separator: ","))]}\n"
     }
 }

@@ -31,7 +31,9 @@ struct IngestCommand: ParsableCommand {
     var extractNotes = false
 
     func validate() throws {
-        guard !files.isEmpty || !deletions.isEmpty else { throw ValidationError("Give at least one FILE or --deletions FILE.") }
+        guard !files.isEmpty || !deletions.isEmpty else {
+            throw ValidationError("Give at least one FILE or --deletions FILE.")
+        }
     }
 
     func run() throws {
