@@ -21,6 +21,12 @@ public enum NumberFormatting {
         return (change > 0 ? "+" : "") + fixed(change, 0) + "%"
     }
 
+    /// `value` with its sign always written: "+0.25", "-1.5".
+    public static func signed(_ value: Double, _ decimals: Int) -> String {
+        let text = fixed(value, decimals)
+        return text.hasPrefix("-") || !value.isFinite ? text : "+" + text
+    }
+
     /// A number without trailing zeros: `5`, `2.5`, `0.25`.
     public static func compact(_ value: Double) -> String {
         var text = fixed(value, 3)
