@@ -2,30 +2,39 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/sitrep
 DEMO_DATA = Notebooks-data/samples/synthetic-mali.csv
+BLOCKADE_DATA = Notebooks-data/incidents/mali-2025-blockade.jsonl
 
-.PHONY: demo test build gsl bench clean
+.PHONY: demo test build system-packages bench clean
 
-# GSL is the one system library Sitrep needs; install it with apt-get when pkg-config cannot find it.
-gsl:
-	@pkg-config --exists gsl 2>/dev/null || { \
-		echo "Installing libgsl-dev (GNU Scientific Library)..."; \
+# What Sitrep needs from Debian: GSL (the statistics) and, for the tests, cmark-gfm (the GFM table check).
+# Installed with apt-get only when missing.
+system-packages:
+	@missing=""; \
+	pkg-config --exists gsl 2>/dev/null || missing="$$missing libgsl-dev pkg-config"; \
+	command -v cmark-gfm >/dev/null 2>&1 || missing="$$missing cmark-gfm"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing ..."; \
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgsl-dev pkg-config; }
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
 
-build: gsl
+build: system-packages
 	$(SWIFT) build -c release --product sitrep
 
-# The main job on the bundled data: the weekly briefing for the last complete week.
+# The main job on the bundled data: the weekly briefing for the last complete week, then the period
+# comparison and the escalation alerts, and a briefing of the project's own coded 2025 blockade incidents.
 demo: build
-	$(RELEASE_BIN) briefing --input $(DEMO_DATA) --out briefing.md
+	$(RELEASE_BIN) briefing --input $(DEMO_DATA) --extract-notes --out briefing.md
+	$(RELEASE_BIN) alerts --input $(DEMO_DATA) --extract-notes --out alerts.md
+	$(RELEASE_BIN) briefing --input $(BLOCKADE_DATA) --week 2025-10-01 --out briefing-blockade-2025.md
 
-test: gsl
+test: system-packages
 	$(SWIFT) build --product sitrep
 	$(SWIFT) test
 
-clean:
-	rm -rf .build briefing.md
-
 # Benchmarks (not part of `make test`): Sitrep against its pandas and polars peers, medians of 5 runs.
-bench: gsl
+bench: system-packages
 	Benchmarks/run.sh --runs 5 --scaling
+
+clean:
+	rm -rf .build briefing*.md briefing*.svg alerts.md compare*.md

@@ -17,7 +17,7 @@ struct Sitrep: ParsableCommand {
               64  the command line is wrong
             """,
         subcommands: [
-            IndicatorsCommand.self, BriefingCommand.self, SynthCommand.self, FitCommand.self, ExtractCommand.self,
+            IndicatorsCommand.self, BriefingCommand.self, AlertsCommand.self, SynthCommand.self, FitCommand.self, ExtractCommand.self,
             IngestCommand.self, ExportCommand.self, ChangesCommand.self, QuarantineCommand.self,
         ]
     )

@@ -41,6 +41,12 @@ struct CommandRunner {
         return url.appendingPathComponent(name).path
     }
 
+    /// A file of the repository, from this file's location.
+    static func repositoryFile(_ relativePath: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(relativePath).path
+    }
+
     /// The ingest fixtures (shared with SitrepIngestTests), found from this file's location.
     static func ingestFixture(_ name: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -34,9 +34,12 @@ import Testing
         #expect(IndicatorTableRendering.csv(viaStore.table) == IndicatorTableRendering.csv(direct.table))
         if period == .week {
             let sources = try store.sourceFiles()
-            #expect(
-                try WeeklyBriefing(run: viaStore, week: nil, sources: sources).markdown
-                    == WeeklyBriefing(run: direct, week: nil, sources: files).markdown)
+            func briefing(_ run: IndicatorRun.Result, _ sources: [String]) throws -> String {
+                let data = BriefingData(
+                    weekly: run, monthly: nil, corridors: nil, incidents: [], changes: nil, theatre: nil, sources: sources)
+                return try WeeklyBriefing(data: data, week: nil).markdown
+            }
+            #expect(try briefing(viaStore, sources) == briefing(direct, files))
         }
     }
 

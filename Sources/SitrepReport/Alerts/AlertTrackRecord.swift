@@ -10,6 +10,12 @@ public struct AlertTrackRecord: Sendable, Equatable {
     /// Of those, how many were followed by four weeks averaging above the rule's baseline.
     public var sustained: Int
 
+    public init(rule: String, fired: Int, sustained: Int) {
+        self.rule = rule
+        self.fired = fired
+        self.sustained = sustained
+    }
+
     /// The share sustained, or `nil` when the rule never fired.
     public var sustainedShare: Double? { fired > 0 ? Double(sustained) / Double(fired) : nil }
 }

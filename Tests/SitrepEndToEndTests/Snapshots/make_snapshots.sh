@@ -15,5 +15,8 @@ python3 ../shared/bench/reference_pandas.py "$tmp/seed11.csv" --week-start monda
 fixture=Tests/SitrepIngestTests/Fixtures/acled-pre2023.csv
 $bin indicators --input $fixture --period month --format md > $here/indicators-fixture-month.md
 $bin indicators --input $fixture --format json > $here/indicators-fixture-week.json
-$bin briefing --input "$tmp/seed11.csv" --week 2025-12-20 --out $here/briefing-seed11.md > /dev/null
+$bin briefing --input "$tmp/seed11.csv" --week 2025-12-20 --extract-notes --out $here/briefing-seed11.md > /dev/null
+$bin alerts --input "$tmp/seed11.csv" --as-of 2025-12-20 --extract-notes > $here/alerts-seed11.md
+$bin alerts --input "$tmp/seed11.csv" --as-of 2025-12-20 --extract-notes --format json > $here/alerts-seed11.json
+$bin briefing --input Notebooks-data/incidents/mali-2025-blockade.jsonl --week 2025-10-01 --out $here/briefing-blockade.md > /dev/null
 python3 -c "import pandas; print('pandas', pandas.__version__)" > $here/VERSIONS

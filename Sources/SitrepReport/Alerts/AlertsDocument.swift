@@ -1,0 +1,86 @@
+public import SitrepCore
+public import SitrepStats
+import SitrepTimeSeries
+
+/// The escalation alerts of one week, as Markdown or JSON.
+public struct AlertsDocument: Sendable {
+    public let week: Day
+    public let alerts: [Alert]
+    public let trackRecord: [AlertTrackRecord]
+
+    /// The alerts at the week holding `asOf` (default: the last complete week), with their evidence.
+    public init(data: BriefingData, asOf: Day?) throws {
+        let table = data.weekly.table
+        guard let week = data.weekStart(for: asOf), let firstDay = data.weekly.firstDay, let lastDay = data.weekly.lastDay
+        else { throw WeeklyBriefing.Failure.noData }
+        guard let index = table.periods.firstIndex(of: week) else {
+            throw WeeklyBriefing.Failure.weekOutsideData(week: week, first: firstDay, last: lastDay)
+        }
+        let engine = AlertEngine(weekly: table, monthly: data.monthly)
+        let weekIncidents = data.incidents.filter { DateRange(first: week, last: week.adding(days: 6)).contains($0.date) }
+        self.week = week
+        alerts = AlertEvidence(incidents: weekIncidents, theatre: data.theatre).attach(to: engine.alerts(at: index))
+        trackRecord = engine.trackRecord(before: index)
+    }
+
+    /// The most severe alert, if any fired.
+    public var highestSeverity: AlertDecision.Severity? { alerts.map(\.severity).max() }
+
+    /// A JSON array of objects with `region`, `week_start`, `rule`, `severity`, `value`, `baseline`, `p` (null
+    /// where the rule has none), `detail` and `incident_ids`.
+    public var json: String {
+        let objects = alerts.map { alert in
+            "  {" + [
+                "\"region\": \(JSONText.string(alert.region))",
+                "\"week_start\": \(JSONText.string(alert.weekStart.description))",
+                "\"rule\": \(JSONText.string(alert.rule))",
+                "\"severity\": \(JSONText.string(alert.severity.rawValue))",
+                "\"value\": \(JSONText.number(alert.value))",
+                "\"baseline\": \(JSONText.number(alert.baseline))",
+                "\"p\": \(alert.p.map(JSONText.number) ?? "null")",
+                "\"detail\": \(JSONText.string(alert.detail))",
+                "\"incident_ids\": [" + alert.incidentIDs.map(JSONText.string).joined(separator: ", ") + "]",
+            ].joined(separator: ", ") + "}"
+        }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    public var markdown: String {
+        var lines = ["# Escalation alerts: Mali, week of \(week)", ""]
+        let counts = AlertDecision.Severity.allCases.reversed().map { severity in
+            "\(alerts.filter { $0.severity == severity }.count) \(severity.rawValue)"
+        }
+        lines.append("\(alerts.count) alerts fired for the week \(week) to \(week.adding(days: 6)): \(counts.joined(separator: ", ")).")
+        lines.append("")
+        if !alerts.isEmpty {
+            lines.append(MarkdownTable(
+                header: ["Severity", "Region", "Rule", "What", "Value", "Baseline", "p"],
+                alignments: [.left, .left, .left, .left, .right, .right, .right],
+                rows: alerts.map {
+                    [$0.severity.rawValue, $0.region, $0.rule, $0.detail, NumberFormatting.compact($0.value),
+                     NumberFormatting.fixed($0.baseline, 2), $0.p.map(NumberFormatting.pValue) ?? ""]
+                }).text)
+            lines.append("## Evidence")
+            lines.append("")
+            for alert in alerts {
+                let ids = alert.incidentIDs.isEmpty ? "no incident listed in the data of this week" : alert.incidentIDs.joined(separator: ", ")
+                lines.append("- **\(alert.region), \(alert.rule)** (\(alert.severity.rawValue)): \(ids).")
+            }
+            lines.append("")
+        }
+        lines.append("## Rules and their record on this data")
+        lines.append("")
+        let record = Dictionary(uniqueKeysWithValues: trackRecord.map { ($0.rule, $0) })
+        lines.append(MarkdownTable(
+            header: ["Rule", "Definition", "Fired", "Followed by 4 weeks above baseline"],
+            alignments: [.left, .left, .right, .right],
+            rows: AlertRules.definitions.map { rule, definition in
+                let entry = record[rule]
+                return [rule, definition, entry.map { String($0.fired) } ?? "–",
+                        entry.flatMap(\.sustainedShare).map { NumberFormatting.fixed($0 * 100, 0) + "%" } ?? "–"]
+            }).text)
+        lines.append("The record covers the rules that look only at counts (ACLED's Surge, Change Level and Volatility, and blockade pressure); a dash means the rule did not fire on this data or, for the rules that fit a model each week, that its record is not computed.")
+        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+}
