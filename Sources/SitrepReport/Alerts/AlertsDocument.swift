@@ -23,27 +23,26 @@ public struct AlertsDocument: Sendable {
         trackRecord = engine.trackRecord(before: index)
     }
 
+    /// Every alert of every week from the one holding `first` to the one holding `last`, with evidence from
+    /// `data.incidents` (which should cover those weeks), in week order.
+    public static func history(data: BriefingData, from first: Day, through last: Day) -> [Alert] {
+        let table = data.weekly.table
+        let engine = AlertEngine(weekly: table, monthly: data.monthly)
+        let (firstWeek, lastWeek) = (data.weekStart(for: first)!, data.weekStart(for: last)!)
+        return table.periods.indices.filter { table.periods[$0] >= firstWeek && table.periods[$0] <= lastWeek }
+            .flatMap { index in
+                let week = table.periods[index]
+                let incidents = data.incidents.filter { DateRange(first: week, last: week.adding(days: 6)).contains($0.date) }
+                return AlertEvidence(incidents: incidents, theatre: data.theatre).attach(to: engine.alerts(at: index))
+            }
+    }
+
     /// The most severe alert, if any fired.
     public var highestSeverity: AlertDecision.Severity? { alerts.map(\.severity).max() }
 
     /// A JSON array of objects with `region`, `week_start`, `rule`, `severity`, `value`, `baseline`, `p` (null
-    /// where the rule has none), `detail` and `incident_ids`.
-    public var json: String {
-        let objects = alerts.map { alert in
-            "  {" + [
-                "\"region\": \(JSONText.string(alert.region))",
-                "\"week_start\": \(JSONText.string(alert.weekStart.description))",
-                "\"rule\": \(JSONText.string(alert.rule))",
-                "\"severity\": \(JSONText.string(alert.severity.rawValue))",
-                "\"value\": \(JSONText.number(alert.value))",
-                "\"baseline\": \(JSONText.number(alert.baseline))",
-                "\"p\": \(alert.p.map(JSONText.number) ?? "null")",
-                "\"detail\": \(JSONText.string(alert.detail))",
-                "\"incident_ids\": [" + alert.incidentIDs.map(JSONText.string).joined(separator: ", ") + "]",
-            ].joined(separator: ", ") + "}"
-        }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
+    /// where the rule has none), `detail` and `incident_ids` (see `AlertTable.json`).
+    public var json: String { AlertTable.json(alerts) }
 
     public var markdown: String {
         var lines = ["# Escalation alerts: Mali, week of \(week)", ""]

@@ -43,11 +43,11 @@ public struct SVGLineChart: Sendable {
         let left = 64.0, right = 16.0, top = 40.0, bottom = 56.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let count = max(xLabels.count, 1)
-        let maximum = series.flatMap(\.values).filter(\.isFinite).max() ?? 0
-        let ticks = SVGLineChart.niceTicks(maximum: maximum)
-        let top_ = ticks.last ?? 1
+        let finite = series.flatMap(\.values).filter(\.isFinite)
+        let ticks = SVGLineChart.niceTicks(minimum: finite.min() ?? 0, maximum: finite.max() ?? 0)
+        let low = ticks.first ?? 0, high = ticks.last ?? 1
         func x(_ index: Int) -> Double { left + (count == 1 ? plotWidth / 2 : plotWidth * Double(index) / Double(count - 1)) }
-        func y(_ value: Double) -> Double { top + plotHeight * (1 - value / top_) }
+        func y(_ value: Double) -> Double { top + plotHeight * (1 - (value - low) / (high - low)) }
         let f = { (value: Double) in NumberFormatting.fixed(value, 1) }
 
         var out: [String] = []
@@ -64,7 +64,7 @@ public struct SVGLineChart: Sendable {
             out.append("<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(y(tick)))\" stroke=\"#dddddd\" stroke-width=\"1\"/>")
             out.append("<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" text-anchor=\"end\" fill=\"#444444\">\(NumberFormatting.compact(tick))</text>")
         }
-        out.append("<line x1=\"\(f(left))\" y1=\"\(f(top + plotHeight))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(top + plotHeight))\" stroke=\"#444444\" stroke-width=\"1\"/>")
+        out.append("<line x1=\"\(f(left))\" y1=\"\(f(y(max(low, 0))))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(y(max(low, 0))))\" stroke=\"#444444\" stroke-width=\"1\"/>")
         out.append("<text transform=\"translate(14 \(f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#444444\">\(SVGLineChart.escape(yLabel))</text>")
         let labelEvery = max(1, Int((Double(count) / 8).rounded(.up)))
         for index in stride(from: 0, to: xLabels.count, by: labelEvery) {
@@ -83,18 +83,20 @@ public struct SVGLineChart: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Tick values 0, s, 2s, … up to at least `maximum`, with s a 1, 2 or 5 times a power of ten, 4 to 6 ticks.
-    static func niceTicks(maximum: Double) -> [Double] {
-        guard maximum > 0 else { return [0, 1] }
-        let rough = maximum / 4
+    /// Tick values k·s covering [min(0, minimum), maximum], with s a 1, 2 or 5 times a power of ten chosen
+    /// for about 4 to 6 ticks; 0 is always a tick.
+    static func niceTicks(minimum: Double, maximum: Double) -> [Double] {
+        let low = min(0, minimum), high = max(0, maximum)
+        guard high > low else { return [0, 1] }
+        let rough = (high - low) / 4
         var magnitude = 1.0
         while magnitude * 10 <= rough { magnitude *= 10 }
         while magnitude > rough { magnitude /= 10 }
         let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? magnitude * 10
         var ticks: [Double] = []
-        var value = 0.0
-        while value < maximum + step * 0.999 {
-            ticks.append(value)
+        var value = (low / step).rounded(.down) * step
+        while value < high + step * 0.999 {
+            ticks.append(abs(value) < step * 1e-9 ? 0 : value)
             value += step
         }
         return ticks

@@ -5,6 +5,15 @@ import SitrepStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
+        abstract: "Write incidents, indicators or alerts as files for notebooks.",
+        subcommands: [ExportIncidents.self, ExportTables.self, ExportAlerts.self],
+        defaultSubcommand: ExportIncidents.self
+    )
+}
+
+struct ExportIncidents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "incidents",
         abstract: "Write the store's current incidents (deleted ones left out) as JSON Lines or CSV.",
         discussion: """
             jsonl is Sitrep's native format (Notebooks-data/schema/incident.schema.json), one incident per line,

@@ -67,3 +67,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+/// Creates `path` as a folder when it does not exist; whether it exists as a folder afterwards.
+func mkdirIfMissing(_ path: String) -> Bool {
+    var info = stat()
+    if stat(path, &info) == 0 { return (info.st_mode & S_IFMT) == S_IFDIR }
+    return mkdir(path, 0o755) == 0
+}
