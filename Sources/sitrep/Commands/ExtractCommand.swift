@@ -27,6 +27,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "An ACLED export whose notes to read (prints totals).") var acledNotes: String?
     @Option(help: "Output file (default: standard output).") var out: String?
 
+    @OptionGroup var theatreOptions: TheatreOptions
+
     func validate() throws {
         if files.isEmpty && acledNotes == nil { throw ValidationError("Give at least one dispatch FILE.") }
     }
@@ -37,7 +39,8 @@ struct ExtractCommand: ParsableCommand {
             try CommandErrors.reporting { try FileOutput.write(totals.text, to: out) }
             return
         }
-        let extractor = DispatchExtractor()
+        let theatre = try theatreOptions.load()
+        let extractor = theatre.map { DispatchExtractor(places: GazetteerPlaces(gazetteer: $0.gazetteer)) } ?? DispatchExtractor()
         var records: [Extraction] = []
         for file in files {
             let text = try CommandErrors.reporting { () throws -> String in
