@@ -18,7 +18,7 @@ struct Sitrep: ParsableCommand {
             """,
         subcommands: [
             IndicatorsCommand.self, BriefingCommand.self, SynthCommand.self, FitCommand.self, ExtractCommand.self,
-            IngestCommand.self, ExportCommand.self, ChangesCommand.self, QuarantineCommand.self,
+            IngestCommand.self, ExportCommand.self, ChangesCommand.self, QuarantineCommand.self, CompareCommand.self,
         ]
     )
 }
