@@ -80,6 +80,14 @@ public struct RateComparisonRow: Sendable {
         return rateA > 0 ? rateB / rateA : .infinity
     }
 
+    /// The test's two-sided p-value (`nil` without a test).
+    public var pValue: Double? { test?.pValue }
+
+    /// The exact 95% interval of the rate ratio (`nil` without a test).
+    public var interval: (lower: Double, upper: Double)? {
+        test.map { ($0.confidenceInterval.lower, $0.confidenceInterval.upper) }
+    }
+
     /// B's weekly rate minus A's.
     public var rateChange: Double { rateB - rateA }
 
