@@ -66,8 +66,11 @@ public struct PeriodComparison: Sendable {
             periods: periods, regions: [("Mali", nationalCounts.a, nationalCounts.b)],
             indicators: ComparedIndicator.standard + corridorIndicators)
         let regionIndicators = ComparedIndicator.standard + (isCorridor ? ComparedIndicator.corridor : [])
+        var allRegions: [String] = []
+        if case .corridor(let names) = level { allRegions = names }
         regional = try RateComparisonTable(
-            periods: periods, regions: Self.regionCounts(chosen.a, chosen.b), indicators: regionIndicators)
+            periods: periods, regions: Self.regionCounts(chosen.a, chosen.b, also: allRegions),
+            indicators: regionIndicators)
         let drivers = Drivers(incidents: inPeriods, periods: periods, theatre: theatre)
 
         var lines: [String] = []
@@ -204,9 +207,10 @@ public struct PeriodComparison: Sendable {
         return total
     }
 
-    /// Each region's counts summed over period A's table and period B's, regions in code-point order.
+    /// Each region's counts summed over period A's table and period B's, regions in code-point order; the
+    /// regions of `also` (all corridors, for `--by corridor`) are listed even without events.
     static func regionCounts(
-        _ a: IndicatorTable, _ b: IndicatorTable
+        _ a: IndicatorTable, _ b: IndicatorTable, also: [String] = []
     ) -> [(name: String, a: IndicatorCounts, b: IndicatorCounts)] {
         func sums(_ table: IndicatorTable) -> [String: IndicatorCounts] {
             var sums: [String: IndicatorCounts] = [:]
@@ -214,7 +218,7 @@ public struct PeriodComparison: Sendable {
             return sums
         }
         let sumsA = sums(a), sumsB = sums(b)
-        let names = Set(sumsA.keys).union(sumsB.keys)
+        let names = Set(sumsA.keys).union(sumsB.keys).union(also)
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         return names.map { ($0, sumsA[$0] ?? IndicatorCounts(), sumsB[$0] ?? IndicatorCounts()) }
     }

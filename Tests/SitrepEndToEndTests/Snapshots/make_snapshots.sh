@@ -16,4 +16,5 @@ fixture=Tests/SitrepIngestTests/Fixtures/acled-pre2023.csv
 $bin indicators --input $fixture --period month --format md > $here/indicators-fixture-month.md
 $bin indicators --input $fixture --format json > $here/indicators-fixture-week.json
 $bin briefing --input "$tmp/seed11.csv" --week 2025-12-20 --out $here/briefing-seed11.md > /dev/null
+$bin compare --input "$tmp/seed11.csv" 2025-06-01..2025-08-31 2025-09-01..2025-11-28 --out $here/compare-seed11.md > /dev/null
 python3 -c "import pandas; print('pandas', pandas.__version__)" > $here/VERSIONS
