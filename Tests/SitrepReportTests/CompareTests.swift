@@ -176,6 +176,9 @@ import Testing
         #expect(text.contains("| Battles | 10 | 30 | 5.00 | 10.00 | +5.00 |\n| Violence against civilians | 4 | 0 | 2.00 | 0.00 | -2.00 |"))
         #expect(text.contains("| JNIM | insurgent | 10 | 30 | 5.00 | 10.00 | +5.00 |\n| FAMa | state | 4 | 0 | 2.00 | 0.00 | -2.00 |"))
         #expect(text.contains("; 14 events in A, 30 in B."))
+        #expect(
+            text.contains(
+                "| Gao | 2.00 → 0.00 | * | Violence against civilians (-2.00 /wk) | FAMa (-2.00 /wk) |\n\n## Methods"))
     }
 }
 

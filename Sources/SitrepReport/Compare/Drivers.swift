@@ -35,11 +35,9 @@ struct Drivers {
             if inA { entry.countA += 1 } else { entry.countB += 1 }
             actors[actor.name] = entry
         }
-        let weeksA = periods.a.weeks, weeksB = periods.b.weeks
-        func change(_ entry: Entry) -> Double { Double(entry.countB) / weeksB - Double(entry.countA) / weeksA }
         func ranked(_ entries: [Entry]) -> [Entry] {
             entries.sorted {
-                let left = abs(change($0)), right = abs(change($1))
+                let left = abs(Self.change($0, periods)), right = abs(Self.change($1, periods))
                 if left != right { return left > right }
                 return $0.name.unicodeScalars.lexicographicallyPrecedes($1.name.unicodeScalars)
             }
@@ -47,6 +45,13 @@ struct Drivers {
         self.types = ranked(types)
         self.actors = Array(ranked(Array(actors.values)).prefix(PeriodComparison.driverActors))
     }
+
+    /// B's weekly rate minus A's.
+    static func change(_ entry: Entry, _ periods: ComparisonPeriods) -> Double {
+        Double(entry.countB) / periods.b.weeks - Double(entry.countA) / periods.a.weeks
+    }
+
+    func change(_ entry: Entry) -> Double { Self.change(entry, periods) }
 
     func row(_ entry: Entry, withSide: Bool) -> [String] {
         let rateA = Double(entry.countA) / periods.a.weeks, rateB = Double(entry.countB) / periods.b.weeks

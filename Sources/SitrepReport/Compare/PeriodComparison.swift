@@ -97,6 +97,8 @@ public struct PeriodComparison: Sendable {
         lines.append("## Drivers")
         lines.append("")
         lines += drivers.lines
+        lines += Self.regionDrivers(
+            regional: regional, incidents: inPeriods, periods: periods, theatre: theatre, level: level)
         lines.append("## Methods and coverage")
         lines.append("")
         let used = summaries.reduce(0) { $0 + $1.used }, skipped = summaries.reduce(0) { $0 + $1.skipped }
@@ -148,7 +150,9 @@ public struct PeriodComparison: Sendable {
         }
         lines.append(
             "- **Drivers:** national counts per event type and per actor1 name; actors are ranked by the absolute"
-                + " change of their weekly rate (ties by name); the top \(Self.driverActors) are listed.")
+                + " change of their weekly rate (ties by name); the top \(Self.driverActors) are listed. For each"
+                + " region whose events changed significantly, the event type and actor1 with the largest"
+                + " absolute change there (admin1 and admin2 rows, by the incident's coded region; none for corridors).")
         lines.append("- **Indicators:**")
         for indicator in ComparedIndicator.standard + corridorIndicators {
             lines.append("  - `\(indicator.name)`: \(indicator.definition).")
@@ -192,6 +196,47 @@ public struct PeriodComparison: Sendable {
         } else {
             lines.append("- **No significant fall** in events in any region (q < 0.05).")
         }
+        return lines
+    }
+
+    /// For each region whose events changed significantly (q < 0.05), the event type and the actor1 whose
+    /// weekly rate changed most there. Regions are matched on the incident's coded admin1 or admin2 (admin2 only
+    /// for incidents placed by their coordinates, as in the admin2 rows); corridor rows depend on placement by
+    /// coordinates and get no such table.
+    static func regionDrivers(
+        regional: RateComparisonTable, incidents: [Incident], periods: ComparisonPeriods, theatre: Theatre?,
+        level: RegionGrouping.Level
+    ) -> [String] {
+        let region: (Incident) -> String?
+        switch level {
+        case .admin1: region = { $0.location.admin1 }
+        // As the admin2 rows: events with region-level coordinates are in no admin2.
+        case .admin2: region = { $0.location.precision.placesByCoordinates ? $0.location.admin2 : nil }
+        default: return []
+        }
+        let significant = regional.rows.filter { $0.indicator == "events" && ($0.adjustedP ?? 1) < 0.05 }
+        var lines = ["### Regions with a significant change in events", ""]
+        guard !significant.isEmpty else {
+            return lines + ["No region's events changed significantly (q < 0.05).", ""]
+        }
+        func change(_ entry: Drivers.Entry, _ drivers: Drivers) -> String {
+            let value = drivers.change(entry)
+            return "\(entry.name) (\(value > 0 ? "+" : "")\(NumberFormatting.fixed(value, 2)) /wk)"
+        }
+        let rows = significant.map { row in
+            let drivers = Drivers(
+                incidents: incidents.filter { region($0) == row.region }, periods: periods, theatre: theatre)
+            return [
+                row.region, "\(NumberFormatting.fixed(row.rateA, 2)) → \(NumberFormatting.fixed(row.rateB, 2))",
+                row.mark, change(drivers.types[0], drivers),
+                drivers.actors.first.map { change($0, drivers) } ?? "none named",
+            ]
+        }
+        lines.append(
+            MarkdownTable(
+                header: ["Region", "Events /wk A → B", "Sig.", "Event type changing most", "Actor1 changing most"],
+                alignments: [.left, .right, .left, .left, .left], rows: rows
+            ).text)
         return lines
     }
 
