@@ -104,14 +104,23 @@ import Testing
         #expect(gone.rateRatio == 0 && gone.interval!.lower == 0)
         #expect(gone.interval!.upper.isClose(to: 1.009911239577294, relativeTolerance: 1e-7))
         #expect(quiet.rateRatio == nil && quiet.test == nil)
-        #expect(RateComparisonTable.cells(quiet) == ["Quiet", "events", "0", "0", "0.00", "0.00", "no events", "", "", "", ""])
+        #expect(
+            RateComparisonTable.cells(quiet) == [
+                "Quiet", "events", "0", "0", "0.00", "0.00", "no events", "", "", "", "",
+            ])
     }
 
     @Test(arguments: [
         ("2025-01-01", "2025-03-01..2025-03-31", "period A '2025-01-01' is not a range"),
         ("2025-01-31..2025-01-01", "2025-03-01..2025-03-31", "period A '2025-01-31..2025-01-01' ends before it starts"),
-        ("2025-01-01..2025-01-31", "2025-03-01..2025-13-01", "period B '2025-03-01..2025-13-01': '2025-13-01' is not a date"),
-        ("2025-01-01..2025-01-31", "2025-01-31..2025-02-28", "periods A 2025-01-01..2025-01-31 and B 2025-01-31..2025-02-28 overlap"),
+        (
+            "2025-01-01..2025-01-31", "2025-03-01..2025-13-01",
+            "period B '2025-03-01..2025-13-01': '2025-13-01' is not a date"
+        ),
+        (
+            "2025-01-01..2025-01-31", "2025-01-31..2025-02-28",
+            "periods A 2025-01-01..2025-01-31 and B 2025-01-31..2025-02-28 overlap"
+        ),
         ("2025-01-01..2025-01-31", "2025-01-01...2025-02-28", "period B '2025-01-01...2025-02-28'"),
     ])
     func badPeriods(a: String, b: String, message: String) {
@@ -151,7 +160,8 @@ import Testing
         }
         for i in 0..<30 {
             let day = Day(parsing: "2025-02-01")!.adding(days: i % 21)
-            incidents.append(Self.incident(100 + i, day.description, "Mopti", .battles, actor: "JNIM", side: .insurgent))
+            incidents.append(
+                Self.incident(100 + i, day.description, "Mopti", .battles, actor: "JNIM", side: .insurgent))
         }
         for i in 0..<4 {
             incidents.append(
@@ -172,13 +182,22 @@ import Testing
         let text = comparison.markdown
         #expect(text.contains("- **Mali: 7.0 → 10.0 events per week** (+43%), ratio 1.43"))
         #expect(text.contains("- **No significant rise** in events in any region (q < 0.05)."))
-        #expect(text.contains("- **Largest significant fall: Gao**, 2.0 → 0.0 events per week (ratio 0.00, q = 0.045)."))
-        #expect(text.contains("| Battles | 10 | 30 | 5.00 | 10.00 | +5.00 |\n| Violence against civilians | 4 | 0 | 2.00 | 0.00 | -2.00 |"))
-        #expect(text.contains("| JNIM | insurgent | 10 | 30 | 5.00 | 10.00 | +5.00 |\n| FAMa | state | 4 | 0 | 2.00 | 0.00 | -2.00 |"))
+        #expect(
+            text.contains("- **Largest significant fall: Gao**, 2.0 → 0.0 events per week (ratio 0.00, q = 0.045)."))
+        #expect(
+            text.contains(
+                "| Battles | 10 | 30 | 5.00 | 10.00 | +5.00 |\n"
+                    + "| Violence against civilians | 4 | 0 | 2.00 | 0.00 | -2.00 |"
+            ))
+        #expect(
+            text.contains(
+                "| JNIM | insurgent | 10 | 30 | 5.00 | 10.00 | +5.00 |\n| FAMa | state | 4 | 0 | 2.00 | 0.00 | -2.00 |")
+        )
         #expect(text.contains("; 14 events in A, 30 in B."))
         #expect(
             text.contains(
-                "| Gao | 2.00 → 0.00 | * | Violence against civilians (-2.00 /wk) | FAMa (-2.00 /wk) |\n\n## Methods"))
+                "| Gao | 2.00 → 0.00 | * | Violence against civilians (-2.00 /wk) | FAMa (-2.00 /wk) |\n\n"
+                    + "## Methods"))
     }
 }
 

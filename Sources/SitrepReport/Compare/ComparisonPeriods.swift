@@ -49,8 +49,12 @@ public struct ComparisonPeriods: Sendable, Equatable {
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
             throw .notARange(label: label, text: text)
         }
-        guard let first = Day(parsing: parts[0]) else { throw .badDate(label: label, text: text, date: String(parts[0])) }
-        guard let last = Day(parsing: parts[1]) else { throw .badDate(label: label, text: text, date: String(parts[1])) }
+        guard let first = Day(parsing: parts[0]) else {
+            throw .badDate(label: label, text: text, date: String(parts[0]))
+        }
+        guard let last = Day(parsing: parts[1]) else {
+            throw .badDate(label: label, text: text, date: String(parts[1]))
+        }
         guard first <= last else { throw .reversed(label: label, text: text) }
         return DateRange(first: first, last: last)
     }

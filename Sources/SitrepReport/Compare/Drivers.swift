@@ -77,7 +77,8 @@ struct Drivers {
         } else {
             lines.append(
                 MarkdownTable(
-                    header: ["Actor", "Side"] + numbers, alignments: [.left, .left] + Array(repeating: .right, count: 5),
+                    header: ["Actor", "Side"] + numbers,
+                    alignments: [.left, .left] + Array(repeating: .right, count: 5),
                     rows: actors.map { row($0, withSide: true) }
                 ).text)
         }

@@ -1,7 +1,7 @@
 public import SitrepCore
 public import SitrepIngest
-public import SitrepTimeSeries
 import SitrepStats
+public import SitrepTimeSeries
 
 /// The `sitrep compare` document: two periods side by side, per region and indicator, with exact rate tests,
 /// the event types and actors that drive the difference, and the methods and coverage.
@@ -141,7 +141,13 @@ public struct PeriodComparison: Sendable {
                 + " zone or in an admin2 by their coordinates.")
         let withoutRegion = admin1.a.eventsWithoutRegion + admin1.b.eventsWithoutRegion
         if withoutRegion > 0 {
-            lines.append("- **No region:** \(withoutRegion) events in A or B have no admin1 and are left out of the tables.")
+            lines.append(
+                "- **No region:** \(withoutRegion) events in A or B have no admin1 and are left out of the tables.")
+        }
+        if isCorridor {
+            lines.append(
+                "- **Corridor rows:** only corridor incidents are placed on a corridor, so each row's events equal"
+                    + " its corridor_incidents; events with region-level coordinates are never placed.")
         }
         if theatre == nil {
             lines.append(
@@ -152,7 +158,8 @@ public struct PeriodComparison: Sendable {
             "- **Drivers:** national counts per event type and per actor1 name; actors are ranked by the absolute"
                 + " change of their weekly rate (ties by name); the top \(Self.driverActors) are listed. For each"
                 + " region whose events changed significantly, the event type and actor1 with the largest"
-                + " absolute change there (admin1 and admin2 rows, by the incident's coded region; none for corridors).")
+                + " absolute change there (admin1 and admin2 rows, by the incident's coded region; none for corridors)."
+        )
         lines.append("- **Indicators:**")
         for indicator in ComparedIndicator.standard + corridorIndicators {
             lines.append("  - `\(indicator.name)`: \(indicator.definition).")

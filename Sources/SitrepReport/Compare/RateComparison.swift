@@ -41,17 +41,23 @@ public struct ComparedIndicator: Sendable {
     public static let standard: [ComparedIndicator] =
         ["events", "violent_events"].map { column($0, isTested: true) }
         + [column("fatalities", isTested: false)]
-        + ["battles", "explosions_remote_violence", "violence_against_civilians", "insurgent_attacks_on_state",
-           "attacks_on_civilians"].map { column($0, isTested: true) }
+        + [
+            "battles", "explosions_remote_violence", "violence_against_civilians", "insurgent_attacks_on_state",
+            "attacks_on_civilians",
+        ].map { column($0, isTested: true) }
 
     /// Corridor incidents (tested: they are events) and blockade pressure (descriptive: a weighted sum).
     public static let corridor: [ComparedIndicator] = [
         ComparedIndicator(
             name: "corridor_incidents",
-            definition: "events within the corridor buffer of a supply corridor into Bamako, inside the radius",
+            definition:
+                "battles, explosions/remote violence, violence against civilians, or events tagged convoy, fuel"
+                + " tanker or checkpoint, on a corridor segment or placed by their coordinates within 10 km of a"
+                + " supply corridor into Bamako and within 300 km of Bamako (defaults)",
             isTested: true, value: { Double($0.corridorIncidents) }),
         ComparedIndicator(
-            name: "blockade_pressure", definition: IndicatorColumn.all.first { $0.name == "blockade_pressure" }!.definition,
+            name: "blockade_pressure",
+            definition: IndicatorColumn.all.first { $0.name == "blockade_pressure" }!.definition,
             isTested: false, decimals: 1, value: { $0.blockadePressure }),
     ]
 }

@@ -16,13 +16,14 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two periods per region as weekly rates, with exact tests, as Markdown.",
         discussion: """
-            A_FROM..A_TO is the reference period A, B_FROM..B_TO the period compared with it (dates YYYY-MM-DD,
-            both ends included); they may also follow --input's files. The periods may be of unequal length (counts are compared per week: days / 7)
-            and in either order in time, but must not overlap. Per region and indicator the document gives
-            both counts and rates, the rate ratio B/A with its exact 95% interval and conditional p-value,
-            p-values adjusted by Benjamini-Hochberg across each table (* q < 0.05, ** q < 0.01), the event
-            types and actors that drive the difference, and the methods and coverage. Fatalities and blockade
-            pressure are shown without a test.
+            A_FROM..A_TO is the reference period A, B_FROM..B_TO the period compared with it (YYYY-MM-DD, both
+            ends included); they may also follow --input's files. The periods may differ in length (counts are
+            compared per week: days / 7) and come in either order, but must not overlap.
+
+            Per region and indicator: both counts and weekly rates, the rate ratio B/A with its exact 95%
+            interval and conditional p-value, and p-values adjusted by Benjamini-Hochberg across each table
+            (* q < 0.05, ** q < 0.01). Fatalities and blockade pressure are shown without a test. Then the event
+            types and actors that drive the difference, and the methods and coverage.
             """
     )
 
@@ -85,9 +86,11 @@ struct CompareCommand: ParsableCommand {
     func loadTheatre() throws -> Theatre? {
         guard let directory = theatre ?? Theatre.defaultDirectory() else {
             if by != .admin1 {
-                throw ValidationError("--by \(by.rawValue) needs the theatre: give --theatre DIR (Notebooks-data/theatres/mali).")
+                throw ValidationError(
+                    "--by \(by.rawValue) needs the theatre: give --theatre DIR (Notebooks-data/theatres/mali).")
             }
-            StandardError.print("sitrep: no theatre directory found (--theatre DIR); actor sides and corridors left empty")
+            StandardError.print(
+                "sitrep: no theatre directory found (--theatre DIR); actor sides and corridors left empty")
             return nil
         }
         return try CommandErrors.reporting { try Theatre(directory: directory) }
