@@ -199,6 +199,24 @@ import Testing
                 "| Gao | 2.00 → 0.00 | * | Violence against civilians (-2.00 /wk) | FAMa (-2.00 /wk) |\n\n"
                     + "## Methods"))
     }
+
+    /// A period running past the last event is flagged: its days without data lower its rate.
+    @Test func periodBeyondTheDataIsFlagged() throws {
+        let incidents = [
+            Self.incident(1, "2025-01-05", "Gao", .battles, actor: "JNIM", side: .insurgent),
+            Self.incident(2, "2025-02-02", "Gao", .battles, actor: "JNIM", side: .insurgent),
+        ]
+        let periods = try ComparisonPeriods(a: "2025-01-01..2025-01-31", b: "2025-02-01..2025-02-28")
+        let text = try PeriodComparison(
+            incidents: incidents, periods: periods, summaries: [], sources: ["x.jsonl"], theatre: nil, level: .admin1
+        ).markdown
+        #expect(
+            text.contains(
+                "- **Coverage:** period A (2025-01-01..2025-01-31) reaches outside the data (2025-01-05 to"
+                    + " 2025-02-02)"))
+        #expect(text.contains("- **Coverage:** period B (2025-02-01..2025-02-28) reaches outside the data"))
+        #expect(text.contains("- **No theatre:**"))
+    }
 }
 
 extension Double {
