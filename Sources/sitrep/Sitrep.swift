@@ -17,8 +17,9 @@ struct Sitrep: ParsableCommand {
               64  the command line is wrong
             """,
         subcommands: [
-            IndicatorsCommand.self, BriefingCommand.self, AlertsCommand.self, SynthCommand.self, FitCommand.self, ExtractCommand.self,
-            IngestCommand.self, ExportCommand.self, ChangesCommand.self, QuarantineCommand.self,
+            IndicatorsCommand.self, BriefingCommand.self, CompareCommand.self, AlertsCommand.self, FitCommand.self,
+            ExtractCommand.self, IngestCommand.self, ExportCommand.self, ChangesCommand.self, QuarantineCommand.self,
+            SynthCommand.self,
         ]
     )
 }

@@ -32,7 +32,7 @@ extension BriefingContext {
         let weekly = data.weekly
         let used = weekly.summaries.reduce(0) { $0 + $1.used }
         let skipped = weekly.summaries.reduce(0) { $0 + $1.skipped }
-        let sources = data.sources.map { "`\($0.split(separator: "/").last.map(String.init) ?? $0)`" }.joined(separator: ", ")
+        let sources = SourceList.markdown(data.sources)
         var lines = ["## Methods and coverage", ""]
         lines.append("- **Data:** \(sources); \(used) incidents used, \(skipped) rows skipped as unusable (listed on stderr), dated \(firstDay) to \(lastDay).")
         lines.append("- **Date precision:** \(totals[index].impreciseDates) of this week's \(totals[index].events) events are dated only to a week or a month and count in the week of their coded date.")

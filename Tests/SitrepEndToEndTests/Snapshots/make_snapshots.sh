@@ -19,4 +19,5 @@ $bin briefing --input "$tmp/seed11.csv" --week 2025-12-20 --extract-notes --out 
 $bin alerts --input "$tmp/seed11.csv" --as-of 2025-12-20 --extract-notes > $here/alerts-seed11.md
 $bin alerts --input "$tmp/seed11.csv" --as-of 2025-12-20 --extract-notes --format json > $here/alerts-seed11.json
 $bin briefing --input Notebooks-data/incidents/mali-2025-blockade.jsonl --week 2025-10-01 --out $here/briefing-blockade.md > /dev/null
+$bin compare --input "$tmp/seed11.csv" 2025-06-01..2025-08-31 2025-09-01..2025-11-28 --out $here/compare-seed11.md > /dev/null
 python3 -c "import pandas; print('pandas', pandas.__version__)" > $here/VERSIONS
