@@ -25,6 +25,7 @@ build: system-packages
 # comparison and the escalation alerts, and a briefing of the project's own coded 2025 blockade incidents.
 demo: build
 	$(RELEASE_BIN) briefing --input $(DEMO_DATA) --extract-notes --out briefing.md
+	$(RELEASE_BIN) compare --input $(DEMO_DATA) --extract-notes 2025-06-01..2025-08-31 2025-09-01..2025-11-28 --out compare.md
 	$(RELEASE_BIN) alerts --input $(DEMO_DATA) --extract-notes --out alerts.md
 	$(RELEASE_BIN) briefing --input $(BLOCKADE_DATA) --week 2025-10-01 --out briefing-blockade-2025.md
 

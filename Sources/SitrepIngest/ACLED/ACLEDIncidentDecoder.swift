@@ -46,43 +46,23 @@ public struct ACLEDIncidentDecoder: ~Copyable {
     public func forEachIncident(
         onIssue: (IngestIssue) throws -> Void, _ body: (Incident) throws -> Void
     ) throws -> ReadSummary {
-        var summary = ReadSummary(file: reader.path)
         let columns = reader.columns
         let expected = columns.names.count
         let path = reader.path
-        let fileSize = reader.file.fileSize
-        let endsWithNewline = try CSVEnding.endsWithLineBreak(reader.file)
         let sideOf = self.sideOf
         var notes = extractsNotes ? NotesExtractor() : nil
-        try reader.file.forEachRecord(
-            in: reader.dataRange, firstLine: reader.header.firstDataLine,
-            onMalformed: { line, problem in
-                if !endsWithNewline, problem == .unterminatedQuote { throw TruncatedFileError(file: path, line: line) }
-                summary.skipped += 1
-                try onIssue(
-                    IngestIssue(
-                        file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)
-                    ))
+        return try IncidentRows.read(
+            reader.file, header: reader.header, expectedFields: expected,
+            decode: { Self.decode($0, columns: columns, expected: expected, path: path, sideOf: sideOf) },
+            onIssue: onIssue
+        ) { incident in
+            var incident = incident
+            if notes != nil, let text = incident.notes {
+                let side = { (role: Actor.Role) in incident.actors.first { $0.role == role }?.side }
+                notes!.extract(text, initiator: side(.initiator), target: side(.target)).apply(to: &incident)
             }
-        ) { record in
-            switch Self.decode(record, columns: columns, expected: expected, path: path, sideOf: sideOf) {
-            case .incident(var incident):
-                if notes != nil, let text = incident.notes {
-                    let side = { (role: Actor.Role) in incident.actors.first { $0.role == role }?.side }
-                    notes!.extract(text, initiator: side(.initiator), target: side(.target)).apply(to: &incident)
-                }
-                summary.used += 1
-                if incident.location.admin1 == nil { summary.withoutRegion += 1 }
-                try body(incident)
-            case .issue(let issue):
-                if !endsWithNewline, record.endOffset >= fileSize {
-                    throw TruncatedFileError(file: path, line: record.line)
-                }
-                summary.skipped += 1
-                try onIssue(issue)
-            }
+            try body(incident)
         }
-        return summary
     }
 
     static func decode(

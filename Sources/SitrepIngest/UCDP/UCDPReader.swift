@@ -48,38 +48,14 @@ public struct UCDPReader: ~Copyable {
     public func forEachIncident(
         onIssue: (IngestIssue) throws -> Void, _ body: (Incident) throws -> Void
     ) throws -> ReadSummary {
-        var summary = ReadSummary(file: path)
         let columns = self.columns
         let expected = columns.names.count
         let path = self.path
-        let fileSize = file.fileSize
-        let endsWithNewline = try CSVEnding.endsWithLineBreak(file)
         let sideOf = self.sideOf
-        try file.forEachRecord(
-            in: header.dataOffset..<fileSize, firstLine: header.firstDataLine,
-            onMalformed: { line, problem in
-                if !endsWithNewline, problem == .unterminatedQuote { throw TruncatedFileError(file: path, line: line) }
-                summary.skipped += 1
-                try onIssue(
-                    IngestIssue(
-                        file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)
-                    ))
-            }
-        ) { record in
-            switch Self.decode(record, columns: columns, expected: expected, path: path, sideOf: sideOf) {
-            case .incident(let incident):
-                summary.used += 1
-                if incident.location.admin1 == nil { summary.withoutRegion += 1 }
-                try body(incident)
-            case .issue(let issue):
-                if !endsWithNewline, record.endOffset >= fileSize {
-                    throw TruncatedFileError(file: path, line: record.line)
-                }
-                summary.skipped += 1
-                try onIssue(issue)
-            }
-        }
-        return summary
+        return try IncidentRows.read(
+            file, header: header, expectedFields: expected,
+            decode: { Self.decode($0, columns: columns, expected: expected, path: path, sideOf: sideOf) },
+            onIssue: onIssue, body)
     }
 
     /// The side of a UCDP actor by Sitrep's default rule (see the type's documentation).
