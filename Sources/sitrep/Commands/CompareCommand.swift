@@ -1,15 +1,7 @@
 import ArgumentParser
 import SitrepCore
-import SitrepIngest
 import SitrepReport
-import SitrepStore
 import SitrepTimeSeries
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,8 +26,7 @@ struct CompareCommand: ParsableCommand {
     var periods: [String] = []
     @Option(help: "Rows of the regional table.") var by: Level = .admin1
     @Option(help: "Output file.") var out: String = "compare.md"
-    @Option(help: "Theatre directory (default: Notebooks-data/theatres/mali, found from here or the executable).")
-    var theatre: String?
+    @OptionGroup var theatreOptions: TheatreOptions
 
     /// Takes the periods that `--input FILE...` swallowed (it reads up to the next option), then checks them.
     ///
@@ -64,14 +55,14 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let periods = try ComparisonPeriods(a: self.periods[0], b: self.periods[1])
-        let theatre = try loadTheatre()
+        let theatre = try theatreOptions.load(required: by == .admin1 ? nil : "--by \(by.rawValue)")
         let level: RegionGrouping.Level =
             switch by {
             case .admin1: .admin1
             case .admin2: .admin2
             case .corridor: .corridor(theatre!.corridors.corridors.map(\.name))
             }
-        let (incidents, summaries, issues, sources) = try CommandErrors.reporting { try read(theatre: theatre) }
+        let (incidents, summaries, issues, sources) = try AnalysisSource(inputs: inputs, theatre: theatre).allIncidents()
         let comparison = try CommandErrors.reporting {
             try PeriodComparison(
                 incidents: incidents, periods: periods, summaries: summaries, sources: sources, theatre: theatre,
@@ -80,48 +71,5 @@ struct CompareCommand: ParsableCommand {
         try CommandErrors.reporting { try FileOutput.write(comparison.markdown, to: out) }
         try IssueReporting.report(summaries: summaries, issues: issues, options: inputs)
         print(out)
-    }
-
-    /// The theatre, or `nil` when none is found and `--by admin1` does not need it.
-    func loadTheatre() throws -> Theatre? {
-        guard let directory = theatre ?? Theatre.defaultDirectory() else {
-            if by != .admin1 {
-                throw ValidationError(
-                    "--by \(by.rawValue) needs the theatre: give --theatre DIR (Notebooks-data/theatres/mali).")
-            }
-            StandardError.print(
-                "sitrep: no theatre directory found (--theatre DIR); actor sides and corridors left empty")
-            return nil
-        }
-        return try CommandErrors.reporting { try Theatre(directory: directory) }
-    }
-
-    /// Every incident of the `--input` files (any format, sides from the theatre), or the current incidents of
-    /// the `--db` store, with what was read and skipped.
-    func read(theatre: Theatre?) throws -> ([Incident], [ReadSummary], IssueLog, [String]) {
-        var incidents: [Incident] = []
-        var issues = IssueLog()
-        guard let db = inputs.db else {
-            let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
-            var summaries: [ReadSummary] = []
-            for path in inputs.input {
-                let format = try IncidentFormat.detect(path: path)
-                summaries.append(
-                    try format.forEachIncident(
-                        path: path, sideOf: sideOf, extractNotes: inputs.extractNotes, onIssue: { issues.record($0) }
-                    ) { incidents.append($0) })
-            }
-            return (incidents, summaries, issues, inputs.input)
-        }
-        guard access(db, F_OK) == 0 else {
-            throw CommandFailure("\(db): no store there; create one with 'sitrep ingest FILE --db \(db)'")
-        }
-        let store = try IncidentStore(path: db)
-        let counts = try store.counts()
-        var summary = ReadSummary(file: db)
-        summary.used = counts.current
-        summary.skipped = counts.quarantined
-        try store.forEachCurrentIncident { incidents.append($0) }
-        return (incidents, [summary], issues, try store.sourceFiles())
     }
 }

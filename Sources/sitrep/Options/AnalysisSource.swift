@@ -28,28 +28,48 @@ struct AnalysisSource {
     /// The corridor level of the theatre, when there is one.
     var corridorLevel: RegionGrouping.Level? { theatre.map { .corridor($0.corridors.corridors.map(\.name)) } }
 
-    /// The incidents dated in `range`, in the order the source holds them (notes read with --extract-notes).
+    /// Calls `body` with every incident of the `--input` files (any format; sides from the theatre; notes read
+    /// with --extract-notes) or every current incident of the `--db` store; returns what was read and skipped,
+    /// the unusable rows, and the source files.
+    func forEachIncident(_ body: (Incident) -> Void) throws -> (summaries: [ReadSummary], issues: IssueLog, sources: [String]) {
+        try CommandErrors.reporting {
+            var issues = IssueLog()
+            guard let db = inputs.db else {
+                let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
+                let summaries = try inputs.input.map { path in
+                    try IncidentFormat.detect(path: path).forEachIncident(
+                        path: path, sideOf: sideOf, extractNotes: inputs.extractNotes, onIssue: { issues.record($0) },
+                        body)
+                }
+                return (summaries, issues, inputs.input)
+            }
+            let store = try inputs.openStore(db)
+            let counts = try store.counts()
+            var summary = ReadSummary(file: db)
+            summary.used = counts.current
+            summary.skipped = counts.quarantined
+            try store.forEachCurrentIncident(body)
+            return ([summary], issues, try store.sourceFiles())
+        }
+    }
+
+    /// Every incident (see `forEachIncident`), held in memory.
+    func allIncidents() throws -> ([Incident], [ReadSummary], IssueLog, [String]) {
+        var incidents: [Incident] = []
+        let (summaries, issues, sources) = try forEachIncident { incidents.append($0) }
+        return (incidents, summaries, issues, sources)
+    }
+
+    /// The incidents dated in `range`.
     func incidents(in range: DateRange) throws -> [Incident] {
         var found: [Incident] = []
-        let keep = { (incident: Incident) in if range.contains(incident.date) { found.append(incident) } }
-        try CommandErrors.reporting {
-            if let db = inputs.db {
-                guard access(db, F_OK) == 0 else { throw CommandFailure("\(db): no store there") }
-                try IncidentStore(path: db).forEachCurrentIncident(keep)
-            } else {
-                let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
-                for path in inputs.input {
-                    _ = try IncidentFormat.detect(path: path).forEachIncident(
-                        path: path, sideOf: sideOf, extractNotes: inputs.extractNotes, onIssue: { _ in }, keep)
-                }
-            }
-        }
+        _ = try forEachIncident { if range.contains($0.date) { found.append($0) } }
         return found
     }
 
     /// Changes recorded in the store since `day` (none without `--db`).
     func changes(since day: Day) throws -> IncidentChanges? {
         guard let db = inputs.db else { return nil }
-        return try CommandErrors.reporting { try IncidentStore(path: db).changes(since: Int64(day.number) * 86_400) }
+        return try CommandErrors.reporting { try inputs.openStore(db).changes(since: Int64(day.number) * 86_400) }
     }
 }
