@@ -1,5 +1,5 @@
-public import SitrepCore
-public import SitrepStats
+import SitrepCore
+import SitrepStats
 public import SitrepTimeSeries
 
 /// Applies every alert rule (`AlertRules.definitions`) to weekly and monthly indicator tables at one week.

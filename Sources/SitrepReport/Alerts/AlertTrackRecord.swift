@@ -1,4 +1,4 @@
-public import SitrepStats
+import SitrepStats
 import SitrepTimeSeries
 
 /// How a rule has done on the data at hand: how often it fired, and how often the four weeks after a firing

@@ -1,4 +1,4 @@
-public import SitrepCore
+import SitrepCore
 
 /// A small built-in gazetteer and actor dictionary for Mali, enough for the extractor's tests and for use
 /// before the theatre module is plugged in (`DispatchExtractor(places:actors:)` takes any `PlaceResolving` and
