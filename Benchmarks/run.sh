@@ -4,8 +4,12 @@
 #
 #   Benchmarks/run.sh [--events N] [--runs R] [--scaling]
 #
-# Runs alternate between Sitrep and the peers; the table gives medians. With --scaling it also times
-# `indicators` on 0.25M, 1M and 4M events. Data is generated once by `sitrep synth` into bench-data/.
+# Runs alternate between Sitrep and the peers; the table gives medians. Besides `indicators` it times
+# `sitrep ingest` of the file into a new store (with its rate in rows per second), `sitrep briefing --db` on
+# that store, and `sitrep fit` (Poisson GLM and PELT with the Poisson cost) on a 10,000-point count series
+# the script writes (bench-data/series-10000.csv: Poisson draws with means 5, 12 and 7, awk's srand(1)).
+# With --scaling it also times `indicators` on 0.25M, 1M and 4M events. Data is generated once by
+# `sitrep synth` into bench-data/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=1000000 runs=5 scaling=0
@@ -48,10 +52,26 @@ for peer in "${peers[@]}"; do
     cmp -s "$results.sitrep.csv" "$results.$peer.csv" || { echo "sitrep and $peer disagree on $file" >&2; exit 1; }
 done
 
+series=bench-data/series-10000.csv
+[ -s "$series" ] || awk 'BEGIN {
+    srand(1); print "v"
+    for (i = 0; i < 10000; i++) {
+        mean = i < 3000 ? 5 : (i < 6500 ? 12 : 7); limit = exp(-mean); k = 0; p = rand()
+        while (p > limit) { k++; p *= rand() }
+        print k
+    }
+}' > "$series"
+store=$(mktemp -d)/bench.db
+
 for ((run = 0; run < runs; run++)); do
     measure "indicators" $bin indicators --input "$file" --format csv
     for peer in "${peers[@]}"; do measure "peer-$peer" python3 "Benchmarks/peers/weekly_$peer.py" "$file"; done
+    rm -f "$store" "$store-wal" "$store-shm"
+    measure "ingest" $bin ingest "$file" --db "$store"
+    measure "briefing --db" $bin briefing --db "$store" --out "${store%.db}.md"
+    measure "fit pelt 10k" $bin fit --series "$series" --value v --changepoints pelt --cost poisson
 done
+rm -rf "$(dirname "$store")"
 
 if [ "$scaling" = 1 ]; then
     for n in 250000 1000000 4000000; do
@@ -66,17 +86,20 @@ from collections import defaultdict
 path, events, peers = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 walls, peaks = defaultdict(list), defaultdict(list)
 for line in open(path):
-    name, wall, peak = line.split()
+    name, wall, peak = line.rsplit(maxsplit=2)
     walls[name].append(float(wall)); peaks[name].append(int(peak))
 median = {name: statistics.median(values) for name, values in walls.items()}
-header = ["command", "runs", "median wall (s)", "peak memory (MiB)"] + [f"ratio to {p}" for p in peers]
+header = ["command", "runs", "median wall (s)", "peak memory (MiB)", "rows/s"] + [f"ratio to {p}" for p in peers]
+per_row = {"indicators", "ingest"} | {"peer-" + p for p in peers}  # commands that read the events file
 rows = []
 for name in walls:
     if name.startswith("scaling-"):
         continue
     label = f"sitrep {name}" if not name.startswith("peer-") else name[5:] + " peer"
     row = [label, str(len(walls[name])), f"{median[name]:.3f}", f"{max(peaks[name]) / 1024:.1f}"]
-    row += [f"{median[name] / median['peer-' + p]:.2f}" for p in peers]
+    row.append(f"{events / median[name]:,.0f}" if name in per_row else "")
+    comparable = name == "indicators" or name.startswith("peer-")
+    row += [f"{median[name] / median['peer-' + p]:.2f}" if comparable else "" for p in peers]
     rows.append(row)
 print(f"{events:,} events, medians of whole-process runs")
 print("| " + " | ".join(header) + " |")

@@ -40,7 +40,7 @@ public struct NameTable: Sendable {
             let hash = NameTable.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
-                if hashes[slot] == hash, storedBytes[Int(slots[slot])].elementsEqual(bytes) { return slots[slot] }
+                if hashes[slot] == hash, NameTable.equal(storedBytes[Int(slots[slot])], bytes) { return slots[slot] }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -53,7 +53,7 @@ public struct NameTable: Sendable {
         while true {
             let existing = slots[slot]
             if existing < 0 { break }
-            if hashes[slot] == hash, storedBytes[Int(existing)].elementsEqual(bytes) { return existing }
+            if hashes[slot] == hash, NameTable.equal(storedBytes[Int(existing)], bytes) { return existing }
             slot = (slot + 1) & mask
         }
         let newID = Int32(names.count)
@@ -64,6 +64,16 @@ public struct NameTable: Sendable {
         hashes[slot] = hash
         if names.count * 2 > slots.count { grow() }
         return newID
+    }
+
+    /// Whether `stored` holds exactly `bytes` (a plain loop over both buffers: the generic `elementsEqual`
+    /// of an array and a buffer pointer costs ~180 instructions for a ten-byte name).
+    private static func equal(_ stored: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        stored.withUnsafeBufferPointer { stored in
+            guard stored.count == bytes.count else { return false }
+            for index in 0..<bytes.count where stored[index] != bytes[index] { return false }
+            return true
+        }
     }
 
     private mutating func grow() {

@@ -113,6 +113,15 @@ enum SWAR {
         return ~(((x & low7) &+ low7) | x) & high
     }
 
+    /// The high bit of each byte of `word` that equals `byte`, and possibly of bytes above (more significant
+    /// than) the first one that does: a borrow runs upward from a match. The lowest bit set is always exact,
+    /// and this costs a step less than `matches`, so it serves searches for the first match.
+    @inlinable @inline(__always)
+    static func firstMatches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & high
+    }
+
     @inlinable @inline(__always)
     static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
@@ -124,7 +133,7 @@ enum SWAR {
         var i = from
         while i + 8 <= count {
             let word = load(base, i)
-            let found = matches(word, UInt8(ascii: ",")) | matches(word, UInt8(ascii: "\n"))
+            let found = firstMatches(word, UInt8(ascii: ",")) | firstMatches(word, UInt8(ascii: "\n"))
             if found != 0 { return i + found.trailingZeroBitCount >> 3 }
             i += 8
         }
@@ -140,6 +149,11 @@ enum SWAR {
             let word = load(base, i)
             let quotes = matches(word, UInt8(ascii: "\""))
             let newlines = matches(word, UInt8(ascii: "\n"))
+            // Most words of a quoted field hold neither; a population count is a library call on baseline x86-64.
+            if quotes | newlines == 0 {
+                i += 8
+                continue
+            }
             if quotes != 0 {
                 let below = (quotes & (0 &- quotes)) &- 1  // bits below the first quote
                 lineBreaks += (newlines & below).nonzeroBitCount

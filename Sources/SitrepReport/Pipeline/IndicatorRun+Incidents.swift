@@ -37,8 +37,31 @@ extension IndicatorRun {
         var grouping = RegionGrouping(level: level)
         let filter = dateFilter
         var firstDay = Day(number: .max), lastDay = Day(number: .min)
+        // The theatre's actor dictionary folds and matches a name on each lookup; look each name up once.
+        var sides: [String: Side?] = [:]
         try feed { incident in
-            var record = EventRecord(incident: incident, regions: &regions, admin2Names: &admin2, theatre: theatre)
+            // The record is built without the theatre, which then gives what `EventRecord(incident:…)` takes
+            // from it: the side of the first initiator and first target without a side of their own, and the
+            // corridor of a corridor-segment location.
+            var record = EventRecord(incident: incident, regions: &regions, admin2Names: &admin2, theatre: nil)
+            if let theatre {
+                func side(_ role: Actor.Role) -> Side? {
+                    guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
+                    if let side = actor.side { return side }
+                    if let known = sides[actor.name] { return known }
+                    let side = theatre.actors.side(of: actor.name)
+                    sides[actor.name] = side
+                    return side
+                }
+                record.actor1Side = side(.initiator)
+                record.actor2Side = side(.target)
+                let location = incident.location
+                if location.precision == .corridorSegment, let ends = location.segment,
+                    let corridor = theatre.corridorIndex(forSegment: ends)
+                {
+                    record.corridor = Int8(corridor)
+                }
+            }
             placement?.place(&record)
             if level.regroups { record.admin1 = grouping.key(for: record, admin1Names: regions, admin2Names: admin2) }
             accumulator.add(record)

@@ -91,8 +91,16 @@ public struct IndicatorRun: Sendable {
             summaries.append(summary)
             parts += fileParts
         }
+        // Merge the parts' accumulators before building the table, so that the table holds one set of counts
+        // per region and period rather than one per part (the peak of memory is there).
+        var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
+        var names = NameTable()
+        for index in parts.indices {
+            accumulator.merge(parts[index].accumulator, names: parts[index].names, into: &names)
+            parts[index].accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
+        }
         let table = IndicatorTable(
-            regionLevel: RegionGrouping(level: level).levelName, merging: parts.map { ($0.accumulator, $0.names) },
+            regionLevel: RegionGrouping(level: level).levelName, merging: [(accumulator, names)],
             calendar: calendar, from: from, through: through)
         return Result(
             table: table, summaries: summaries, issues: issues, firstDay: parts.compactMap(\.firstDay).min(),

@@ -22,10 +22,10 @@ struct StoredJSON {
     static func actors(_ text: String) -> [Actor]? {
         var parser = StoredJSON(text)
         return parser.array { parser in
-            guard let fields = parser.object(), let name = fields["name"] as? String,
-                let role = (fields["role"] as? String).flatMap(Actor.Role.init(rawValue:))
+            guard let fields = parser.object(), let name = fields.string("name"),
+                let role = fields.string("role").flatMap(Actor.Role.init(rawValue:))
             else { return nil }
-            let side = fields["side"] as? String
+            let side = fields.string("side")
             if side != nil, Side(rawValue: side!) == nil { return nil }
             return Actor(name: name, side: side.flatMap(Side.init(rawValue:)), role: role)
         }
@@ -35,18 +35,23 @@ struct StoredJSON {
     static func materiel(_ text: String) -> [MaterielLoss]? {
         var parser = StoredJSON(text)
         return parser.array { parser in
-            guard let fields = parser.object(), let item = fields["item"] as? String,
-                let disposition = (fields["disposition"] as? String).flatMap(MaterielLoss.Disposition.init(rawValue:))
+            guard let fields = parser.object(), let item = fields.string("item"),
+                let disposition = fields.string("disposition").flatMap(MaterielLoss.Disposition.init(rawValue:))
             else { return nil }
             return MaterielLoss(
-                item: item, count: fields["count"] as? Int, disposition: disposition,
-                by: (fields["by"] as? String).flatMap(Side.init(rawValue:)),
-                from: (fields["from"] as? String).flatMap(Side.init(rawValue:)))
+                item: item, count: fields.integer("count"), disposition: disposition,
+                by: fields.string("by").flatMap(Side.init(rawValue:)),
+                from: fields.string("from").flatMap(Side.init(rawValue:)))
         }
     }
 
     private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func expect(_ byte: UInt8) -> Bool {
@@ -69,10 +74,34 @@ struct StoredJSON {
         return index == bytes.count ? result : nil
     }
 
+    /// The members of an object, in order (null members left out); a key given twice means its last value.
+    /// A list rather than a dictionary: objects have a handful of members, and this is read a million times.
+    private struct Members {
+        enum Value {
+            case string(String), integer(Int), boolean(Bool)
+        }
+        var list: [(key: String, value: Value)] = []
+
+        subscript(key: String) -> Value? {
+            get { list.last(where: { $0.key == key })?.value }
+            set { if let newValue { list.append((key, newValue)) } }
+        }
+
+        func string(_ key: String) -> String? {
+            if case .string(let value)? = self[key] { return value }
+            return nil
+        }
+
+        func integer(_ key: String) -> Int? {
+            if case .integer(let value)? = self[key] { return value }
+            return nil
+        }
+    }
+
     /// An object whose values are strings, integers, booleans or null (null members are left out).
-    private mutating func object() -> [String: Any]? {
+    private mutating func object() -> Members? {
         guard expect(UInt8(ascii: "{")) else { return nil }
-        var fields: [String: Any] = [:]
+        var fields = Members()
         if expect(UInt8(ascii: "}")) { return fields }
         repeat {
             guard let key = string(), expect(UInt8(ascii: ":")) else { return nil }
@@ -81,16 +110,16 @@ struct StoredJSON {
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 guard let value = string() else { return nil }
-                fields[key] = value
+                fields[key] = .string(value)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let start = index
                 index += 1
                 while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
                 guard let value = Int(String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
-                fields[key] = value
+                fields[key] = .integer(value)
             default:
-                for (word, value) in [("true", true as Any?), ("false", false), ("null", nil)]
-                where bytes[index...].starts(with: word.utf8) {
+                let literals: [(String, Members.Value?)] = [("true", .boolean(true)), ("false", .boolean(false)), ("null", nil)]
+                for (word, value) in literals where bytes[index...].starts(with: word.utf8) {
                     index += word.utf8.count
                     if let value { fields[key] = value }
                 }
@@ -101,6 +130,13 @@ struct StoredJSON {
 
     private mutating func string() -> String? {
         guard expect(UInt8(ascii: "\"")) else { return nil }
+        // Most strings have no escape: take their bytes as they are.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            defer { index = end + 1 }
+            return String(decoding: bytes[index..<end], as: UTF8.self)
+        }
         var out: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]

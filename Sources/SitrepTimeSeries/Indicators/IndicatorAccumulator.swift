@@ -43,6 +43,26 @@ public struct IndicatorAccumulator: Sendable {
         series[region].add(record, key: period, step: calendar.kind == .week ? 7 : 1)
     }
 
+    /// Adds the counts of `other` (an accumulator with the same calendar and date filter, built on another
+    /// part of the data) to this one. `other`'s region ids are those of `otherNames`; this one's are those of
+    /// `names`, which gains the regions only `other` has. The counts of a region and period merge with
+    /// `IndicatorCounts.merge`, which is commutative and associative, so the result is the one
+    /// `IndicatorTable(merging:)` gives on the two parts.
+    public mutating func merge(_ other: IndicatorAccumulator, names otherNames: NameTable, into names: inout NameTable) {
+        firstKey = min(firstKey, other.firstKey)
+        lastKey = max(lastKey, other.lastKey)
+        eventsWithoutRegion += other.eventsWithoutRegion
+        eventsOutsideDates += other.eventsOutsideDates
+        let step = calendar.kind == .week ? 7 : 1
+        for (region, periods) in other.series.enumerated() where !periods.counts.isEmpty {
+            let target = Int(names.id(of: otherNames.names[region]))
+            if target >= series.count {
+                series.append(contentsOf: repeatElement(PeriodSeries(), count: target - series.count + 1))
+            }
+            series[target].merge(periods, step: step)
+        }
+    }
+
     /// Counts per region name and period key (for building tables and merging).
     public func countsByName(regions: NameTable) -> [String: [Int32: IndicatorCounts]] {
         var result: [String: [Int32: IndicatorCounts]] = [:]
@@ -59,25 +79,51 @@ public struct IndicatorAccumulator: Sendable {
 }
 
 /// The counts of one region over a contiguous run of periods that grows to cover every period seen.
+///
+/// The run grows by what a new period needs plus an eighth of its length (at least 64 periods), into an
+/// array of exactly that size, so it never holds much more than the periods seen (memory stays bounded by
+/// the span of the data, not by the doubling of an array's capacity) and growth stays amortised O(1).
 struct PeriodSeries: Sendable {
     var firstKey: Int32 = 0
     var counts: [IndicatorCounts] = []
 
     mutating func add(_ record: EventRecord, key: Int32, step: Int) {
+        counts[index(of: key, step: step)].add(record)
+    }
+
+    /// Adds `other`'s counts period by period.
+    mutating func merge(_ other: PeriodSeries, step: Int) {
+        guard !other.counts.isEmpty else { return }
+        // Cover both ends first, so that the indices below do not move.
+        _ = index(of: other.firstKey, step: step)
+        let offset = index(of: other.firstKey + Int32((other.counts.count - 1) * step), step: step) - (other.counts.count - 1)
+        for (position, counts) in other.counts.enumerated() where counts.events > 0 {
+            self.counts[offset + position].merge(counts)
+        }
+    }
+
+    /// The index of period `key` in `counts`, growing the run to cover it.
+    private mutating func index(of key: Int32, step: Int) -> Int {
         if counts.isEmpty {
             firstKey = key
-            counts.append(IndicatorCounts())
+            counts = [IndicatorCounts()]
         }
-        var index = Int(key - firstKey) / step
+        let index = Int(key - firstKey) / step
+        if index >= 0 && index < counts.count { return index }
+        let slack = max(64, counts.count / 8)
+        let grow = (index < 0 ? -index : index - counts.count + 1) + slack
+        var larger: [IndicatorCounts] = []
+        larger.reserveCapacity(counts.count + grow)
         if index < 0 {
-            // Grow at the front by at least the current length, so that repeated growth stays amortised O(1).
-            let grow = max(-index, counts.count)
-            counts.insert(contentsOf: repeatElement(IndicatorCounts(), count: grow), at: 0)
+            larger.append(contentsOf: repeatElement(IndicatorCounts(), count: grow))
+            larger.append(contentsOf: counts)
             firstKey -= Int32(grow * step)
-            index += grow
-        } else if index >= counts.count {
-            counts.append(contentsOf: repeatElement(IndicatorCounts(), count: max(index - counts.count + 1, counts.count)))
+            counts = larger
+            return index + grow
         }
-        counts[index].add(record)
+        larger.append(contentsOf: counts)
+        larger.append(contentsOf: repeatElement(IndicatorCounts(), count: grow))
+        counts = larger
+        return index
     }
 }

@@ -27,7 +27,7 @@ extension InputOptions {
         var summary = ReadSummary(file: db)
         summary.used = counts.current
         summary.skipped = counts.quarantined
-        let result = try run.run(incidents: { body in try store.forEachCurrentIncident(body) }, summaries: [summary])
+        let result = try run.run(incidents: { body in try store.forEachCurrentIncident(forAggregation: true, body) }, summaries: [summary])
         return (result, try store.sourceFiles())
     }
 }
