@@ -9,7 +9,18 @@ enum PairCounting {
     /// Pairs i < j with yⱼ ≤ yᵢ (or < with `strict`): a bottom-up merge sort that, when an element of a right
     /// run is placed, adds the elements of the left run still waiting that are ≥ it (> it with `strict`).
     static func count(_ values: [Double], strict: Bool) -> Int {
-        var a = values, b = values
+        var scratch = [Double](repeating: 0, count: values.count)
+        var work = values
+        return work.withUnsafeMutableBufferPointer { a in
+            scratch.withUnsafeMutableBufferPointer { b in count(a, scratch: b, strict: strict) }
+        }
+    }
+
+    /// `count(_:strict:)` on a buffer it overwrites, with a scratch buffer of the same size.
+    static func count(
+        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, strict: Bool
+    ) -> Int {
+        var a = values, b = scratch
         let n = a.count
         var total = 0
         var width = 1
@@ -19,8 +30,8 @@ enum PairCounting {
                 let middle = min(start + width, n), end = min(start + 2 * width, n)
                 var i = start, j = middle, k = start
                 while i < middle && j < end {
-                    // Take from the left while it is smaller than the right (or equal, when ties count as not
-                    // above: then an equal left element waits, and the right one counts it).
+                    // Take from the left while it is below the right (or equal, when ties count as pairs
+                    // "not above": then the equal left element waits and the right one counts it).
                     if strict ? a[i] <= a[j] : a[i] < a[j] {
                         b[k] = a[i]
                         i += 1
@@ -49,9 +60,12 @@ enum PairCounting {
         return total
     }
 
-    /// Pairs i < j whose slope (xⱼ − xᵢ)/(j − i) is ≤ t: those with xⱼ − t·j ≤ xᵢ − t·i.
-    static func slopesNotAbove(_ x: [Double], _ t: Double) -> Int {
-        pairsNotAbove(x.indices.map { x[$0] - t * Double($0) })
+    /// Pairs i < j whose slope (xⱼ − xᵢ)/(j − i) is ≤ t: those with xⱼ − t·j ≤ xᵢ − t·i (buffers of x's size).
+    static func slopesNotAbove(
+        _ x: [Double], _ t: Double, work: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
+    ) -> Int {
+        for index in x.indices { work[index] = x[index] - t * Double(index) }
+        return count(work, scratch: scratch, strict: false)
     }
 
     /// The k-th smallest pairwise slope (k from 1): the least double t with at least k slopes ≤ t, found by
@@ -64,10 +78,16 @@ enum PairCounting {
             low = min(low, x[i] - x[i - 1])
             high = max(high, x[i] - x[i - 1])
         }
+        let work = UnsafeMutableBufferPointer<Double>.allocate(capacity: x.count)
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: x.count)
+        defer {
+            work.deallocate()
+            scratch.deallocate()
+        }
         var lo = key(low), hi = key(high)  // invariant: count(≤ value(hi)) ≥ k
         while lo < hi {
             let mid = lo &+ Int64(bitPattern: UInt64(bitPattern: hi &- lo) / 2)
-            if slopesNotAbove(x, value(mid)) >= k { hi = mid } else { lo = mid + 1 }
+            if slopesNotAbove(x, value(mid), work: work, scratch: scratch) >= k { hi = mid } else { lo = mid + 1 }
         }
         return value(hi)
     }
