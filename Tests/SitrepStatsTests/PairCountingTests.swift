@@ -11,7 +11,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [(2, 1 as UInt64), (3, 2), (17, 3), (200, 4), (401, 5)])
+    @Test(arguments: [(2, 1 as UInt64), (3, 2), (17, 3), (200, 4), (401, 5), (3001, 6)])
     func matchesBruteForce(n: Int, seed: UInt64) {
         let x = Self.series(n, seed: seed)
         var notAbove = 0, below = 0
@@ -29,6 +29,7 @@ import Testing
         #expect(PairCounting.pairsNotAbove(x) == notAbove)
         #expect(PairCounting.pairsBelow(x) == below)
         #expect(abs(PairCounting.medianSlope(x) - median) <= 1e-12 * max(1, abs(median)))
+        #expect(abs(PairCounting.orderedSlope(x, rank: m / 2 + 1) - slopes[m / 2]) <= 1e-12 * max(1, abs(slopes[m / 2])))
     }
 
     /// 10,000 points: what `sitrep fit` meets, in O(n) memory.

@@ -92,9 +92,24 @@ enum PairCounting {
         return value(hi)
     }
 
+    /// Up to this many points the slopes are listed and sorted (at most 4.5 million, 36 MB), so the median is
+    /// exactly the quotient (xⱼ − xᵢ)/(j − i) that pymannkendall takes; above it they are selected by bisection,
+    /// whose comparison in the form xⱼ − t·j ≤ xᵢ − t·i may round differently, so the median can differ from
+    /// the quotient form by an ulp or two.
+    static let listingLimit = 3000
+
     /// The median of the n(n − 1)/2 pairwise slopes (the mean of the two middle ones for an even count).
     static func medianSlope(_ x: [Double]) -> Double {
         let m = x.count * (x.count - 1) / 2
+        if x.count <= listingLimit {
+            var slopes: [Double] = []
+            slopes.reserveCapacity(m)
+            for i in x.indices {
+                for j in (i + 1)..<x.count { slopes.append((x[j] - x[i]) / Double(j - i)) }
+            }
+            slopes.sort()
+            return m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2
+        }
         if m % 2 == 1 { return orderedSlope(x, rank: m / 2 + 1) }
         return (orderedSlope(x, rank: m / 2) + orderedSlope(x, rank: m / 2 + 1)) / 2
     }
