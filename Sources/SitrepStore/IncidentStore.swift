@@ -142,7 +142,11 @@ public final class IncidentStore {
     ///   (`EventRecord(incident:regions:admin2Names:theatre:)`) does not read: `source` and `sourceID` are
     ///   empty, and `revision`, `dateText`, `location.name` and `notes` are `nil`. SQLite then leaves the
     ///   notes' pages unread and no string is made of them, which makes a whole-store aggregation faster.
-    public func forEachCurrentIncident(forAggregation: Bool = false, _ body: (Incident) throws -> Void) throws {
+    /// - Parameter dated: when given, only the incidents dated in this range (selected by SQLite).
+    public func forEachCurrentIncident(
+        forAggregation: Bool = false, dated range: DateRange? = nil, _ body: (Incident) throws -> Void
+    ) throws {
+        let dates = range.map { " AND r.day BETWEEN \($0.first.number) AND \($0.last.number)" } ?? ""
         let omitted: Set<String> = forAggregation ? ["date_text", "location_name", "notes"] : []
         let identity = forAggregation ? "'', '', NULL" : "i.source, i.source_id, r.revision"
         let columns = RevisionColumns.names.map { omitted.contains($0) ? "NULL" : "r.\($0)" }.joined(separator: ", ")
@@ -151,7 +155,7 @@ public final class IncidentStore {
                 let statement = try BoundStatement(db, """
                     SELECT \(identity), \(columns)
                     FROM incident i JOIN revision r ON r.id = i.current
-                    WHERE i.deleted_timestamp IS NULL ORDER BY i.id
+                    WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY i.id
                     """)
                 while try statement.step(db) { try body(try RevisionColumns.read(statement)) }
                 statement.reset()

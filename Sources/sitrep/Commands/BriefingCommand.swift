@@ -1,6 +1,7 @@
 import ArgumentParser
 import SitrepCore
 import SitrepReport
+import SitrepTimeSeries
 
 struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,12 +42,12 @@ struct BriefingCommand: ParsableCommand {
 enum BriefingLoader {
     static func load(source: AnalysisSource, week: Day?, weekStart: WeekStart, changesSince: Day?) throws -> BriefingData {
         let calendar = PeriodCalendar(kind: .week, weekStart: weekStart)
-        let (weekly, sources) = try source.indicators(calendar: calendar)
-        let monthly = try source.indicators(calendar: PeriodCalendar(kind: .month)).result.table
-        let corridors = try source.corridorLevel.map { try source.indicators(calendar: calendar, level: $0).result.table }
+        let runs = [(calendar, RegionGrouping.Level.admin1), (PeriodCalendar(kind: .month), .admin1)]
+            + (source.corridorLevel.map { [(calendar, $0)] } ?? [])
+        let (results, sources) = try source.indicators(runs)
         var data = BriefingData(
-            weekly: weekly, monthly: monthly, corridors: corridors, incidents: [], changes: nil, theatre: source.theatre,
-            sources: sources)
+            weekly: results[0], monthly: results[1].table, corridors: results.count > 2 ? results[2].table : nil,
+            incidents: [], changes: nil, theatre: source.theatre, sources: sources)
         if let start = data.weekStart(for: week) {
             data.incidents = try source.incidents(in: DateRange(first: start.adding(days: -28), last: start.adding(days: 6)))
             data.changes = try source.changes(since: changesSince ?? start)

@@ -25,6 +25,19 @@ struct AnalysisSource {
         return try CommandErrors.reporting { try inputs.run(run) }
     }
 
+    /// Several aggregations at once (one pass over a store), e.g. weekly, monthly and per corridor.
+    func indicators(_ runs: [(calendar: PeriodCalendar, level: RegionGrouping.Level)]) throws
+        -> (results: [IndicatorRun.Result], sources: [String])
+    {
+        let runs = runs.map { calendar, level in
+            var run = IndicatorRun(calendar: calendar)
+            run.theatre = theatre
+            run.level = level
+            return run
+        }
+        return try CommandErrors.reporting { try inputs.run(runs) }
+    }
+
     /// The corridor level of the theatre, when there is one.
     var corridorLevel: RegionGrouping.Level? { theatre.map { .corridor($0.corridors.corridors.map(\.name)) } }
 
@@ -60,9 +73,13 @@ struct AnalysisSource {
         return (incidents, summaries, issues, sources)
     }
 
-    /// The incidents dated in `range`.
+    /// The incidents dated in `range` (a store selects them in SQL).
     func incidents(in range: DateRange) throws -> [Incident] {
         var found: [Incident] = []
+        if let db = inputs.db {
+            try CommandErrors.reporting { try inputs.openStore(db).forEachCurrentIncident(dated: range) { found.append($0) } }
+            return found
+        }
         _ = try forEachIncident { if range.contains($0.date) { found.append($0) } }
         return found
     }

@@ -3,11 +3,6 @@ import SitrepIngest
 import SitrepReport
 import SitrepStore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 extension InputOptions {
     /// Runs the aggregation on the `--input` files, or on the current incidents of the `--db` store.
@@ -16,18 +11,27 @@ extension InputOptions {
     /// (skipped), and the sources are the incident files it was built from: the same as `--input` on
     /// those files when each was ingested once.
     func run(_ run: IndicatorRun) throws -> (result: IndicatorRun.Result, sources: [String]) {
-        var run = run
-        run.extractNotes = extractNotes
-        guard let db else { return (try run.run(files: input), input) }
-        guard access(db, F_OK) == 0 else {
-            throw CommandFailure("\(db): no store there; create one with 'sitrep ingest FILE --db \(db)'")
+        let (results, sources) = try self.run([run])
+        return (results[0], sources)
+    }
+
+    /// Several aggregations of the same input: the files are read once per run (each read is fast and
+    /// parallel); the store is read once for all of them.
+    func run(_ runs: [IndicatorRun]) throws -> (results: [IndicatorRun.Result], sources: [String]) {
+        let runs = runs.map { run in
+            var run = run
+            run.extractNotes = extractNotes
+            return run
         }
-        let store = try IncidentStore(path: db)
+        guard let db else { return (try runs.map { try $0.run(files: input) }, input) }
+        let store = try openStore(db)
         let counts = try store.counts()
         var summary = ReadSummary(file: db)
         summary.used = counts.current
         summary.skipped = counts.quarantined
-        let result = try run.run(incidents: { body in try store.forEachCurrentIncident(forAggregation: true, body) }, summaries: [summary])
-        return (result, try store.sourceFiles())
+        let results = try IndicatorRun.run(
+            runs, incidents: { body in try store.forEachCurrentIncident(forAggregation: true, body) },
+            summaries: [summary])
+        return (results, try store.sourceFiles())
     }
 }
