@@ -1,7 +1,7 @@
 /// One incident in Sitrep's native model (serialised as one JSON line; schema in
 /// `Notebooks-data/schema/incident.schema.json`).
 public struct Incident: Hashable, Sendable, Codable {
-    /// Stable identifier: `source:sourceID`, e.g. `acled:MLI4437`.
+    /// Stable identifier: `source:sourceID`, e.g. `acled:SYN1`.
     public var id: String
     /// Where the record comes from: `acled`, `ucdp`, `dispatch`, `native`.
     public var source: String
