@@ -139,7 +139,7 @@ public final class IncidentStore {
     /// Calls `body` with the current revision of every incident that is not deleted, ordered by id.
     ///
     /// - Parameter forAggregation: when set, the incidents come without what aggregation into indicators
-    ///   (`EventRecord(incident:regions:admin2Names:theatre:)`) does not read: `source` and `sourceID` are
+    ///   (`IncidentRecords.record(for:)`) does not read: `source` and `sourceID` are
     ///   empty, and `revision`, `dateText`, `location.name` and `notes` are `nil`. SQLite then leaves the
     ///   notes' pages unread and no string is made of them, which makes a whole-store aggregation faster.
     /// - Parameter dated: when given, only the incidents dated in this range (selected by SQLite).

@@ -44,17 +44,17 @@ import Testing
     }
 
     @Test func incidentToEventRecord() {
-        var regions = NameTable(), admin2 = NameTable()
+        var records = IncidentRecords(theatre: nil)
         let incident = Incident(
             source: "acled", sourceID: "x", date: Day(year: 2025, month: 1, day: 2)!, datePrecision: .month,
             location: Location(admin1: "Gao"), eventType: .riots, fatalities: Fatalities(best: 3))
-        let record = EventRecord(incident: incident, regions: &regions, admin2Names: &admin2, theatre: nil)
+        let record = records.record(for: incident)
         var expected = EventRecord(
             day: Day(year: 2025, month: 1, day: 2)!, datePrecision: .month, eventType: .riots, admin1: 0, fatalities: 3)
         expected.locationPrecision = .exact
         #expect(record == expected)
         var empty = incident
         empty.location.admin1 = ""
-        #expect(EventRecord(incident: empty, regions: &regions, admin2Names: &admin2, theatre: nil).admin1 == EventRecord.none)
+        #expect(records.record(for: empty).admin1 == EventRecord.none)
     }
 }

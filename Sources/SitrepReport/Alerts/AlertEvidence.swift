@@ -31,9 +31,9 @@ struct AlertEvidence {
     var corridorIncidents: [(incident: Incident, corridor: Int)] {
         guard let theatre else { return [] }
         let placement = EventPlacement(network: theatre.corridors)
-        var regions = NameTable(), admin2 = NameTable()
+        var records = IncidentRecords(theatre: theatre)
         return incidents.compactMap { incident in
-            var record = EventRecord(incident: incident, regions: &regions, admin2Names: &admin2, theatre: theatre)
+            var record = records.record(for: incident)
             placement.place(&record)
             return record.corridor >= 0 ? (incident, Int(record.corridor)) : nil
         }

@@ -1,54 +1,71 @@
-extension EventRecord {
-    /// The compact record aggregation works on, from a full incident, so that an export aggregates the same
-    /// whether it is read directly or from the store.
-    ///
-    /// Date, precision, event and sub-event type, best fatalities, admin1 (interned into `regions`; an empty
-    /// or missing admin1 gives `EventRecord.none`, as `ACLEDReader.forEachEvent` does) and admin2 (into
-    /// `admin2Names`), the sides of the first initiator and first target (the incident's own side, else the
-    /// theatre's actor dictionary), coordinates and location precision, tags, deaths by side (state and
-    /// state-allied deaths count as state-side) and materiel (`MaterielCategory`); with a theatre, also the
-    /// corridor of a corridor-segment location (`Theatre.corridorIndex(forSegment:)`).
-    public init(incident: Incident, regions: inout NameTable, admin2Names: inout NameTable, theatre: Theatre?) {
-        let admin1 = incident.location.admin1
-        self.init(
-            day: incident.date, datePrecision: incident.datePrecision, eventType: incident.eventType,
-            admin1: admin1.map { $0.isEmpty ? EventRecord.none : regions.id(of: $0) } ?? EventRecord.none,
-            fatalities: Int32(clamping: incident.fatalities.best))
-        subEventType = incident.subEventType.flatMap(SubEventType.init(acledName:))
-        if let admin2 = incident.location.admin2, !admin2.isEmpty { self.admin2 = admin2Names.id(of: admin2) }
-        func side(_ role: Actor.Role) -> Side? {
-            guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
-            return actor.side ?? theatre?.actors.side(of: actor.name)
-        }
-        actor1Side = side(.initiator)
-        actor2Side = side(.target)
+/// Turns incidents into the compact records aggregation works on, so that an export aggregates the same
+/// whether it is read directly or from the store. It holds the name tables the records' ids point into and
+/// looks each actor name up in the theatre's dictionary once.
+///
+/// A record gets the date, precision, event and sub-event type, best fatalities, admin1 (an empty or missing
+/// admin1 gives `EventRecord.none`, as `ACLEDReader.forEachEvent` does) and admin2, the sides of the first
+/// initiator and first target (the incident's own side, else the theatre's actor dictionary), coordinates and
+/// location precision, tags, deaths by side (state and state-allied deaths count as state-side, capped in the
+/// order state, insurgent, civilian so that they never exceed `best`) and materiel (`MaterielCategory`); with
+/// a theatre, also the corridor of a corridor-segment location (`Theatre.corridorIndex(forSegment:)`).
+public struct IncidentRecords: Sendable {
+    public let theatre: Theatre?
+    public private(set) var regions = NameTable()
+    public private(set) var admin2 = NameTable()
+    /// Sides already looked up in the theatre's dictionary, by actor name.
+    private var sides: [String: Side?] = [:]
+
+    public init(theatre: Theatre?) { self.theatre = theatre }
+
+    public mutating func record(for incident: Incident) -> EventRecord {
         let location = incident.location
+        var record = EventRecord(
+            day: incident.date, datePrecision: incident.datePrecision, eventType: incident.eventType,
+            admin1: location.admin1.map { $0.isEmpty ? EventRecord.none : regions.id(of: $0) } ?? EventRecord.none,
+            fatalities: Int32(clamping: incident.fatalities.best))
+        record.subEventType = incident.subEventType.flatMap(SubEventType.init(acledName:))
+        if let name = location.admin2, !name.isEmpty { record.admin2 = admin2.id(of: name) }
+        record.actor1Side = side(of: incident, .initiator)
+        record.actor2Side = side(of: incident, .target)
         if let latitude = location.latitude, let longitude = location.longitude {
-            self.latitude = Float(latitude)
-            self.longitude = Float(longitude)
+            record.latitude = Float(latitude)
+            record.longitude = Float(longitude)
         }
-        locationPrecision = location.precision
+        record.locationPrecision = location.precision
         if location.precision == .corridorSegment, let ends = location.segment,
             let corridor = theatre?.corridorIndex(forSegment: ends)
         {
-            self.corridor = Int8(corridor)
+            record.corridor = Int8(corridor)
         }
-        addTags(incident.tags)
-        if incident.reliability == .claim { tags.insert(.claim) }
-        // Deaths by side, capped in the order state, insurgent, civilian so that they never exceed `best`.
-        var remaining = fatalities
+        record.addTags(incident.tags)
+        if incident.reliability == .claim { record.tags.insert(.claim) }
+        var remaining = record.fatalities
         for (count, keyPath) in [
             (incident.fatalities.state, \EventRecord.fatalitiesStateSide),
             (incident.fatalities.insurgent, \EventRecord.fatalitiesInsurgent),
             (incident.fatalities.civilian, \EventRecord.fatalitiesCivilian),
         ] {
             let taken = min(Int32(clamping: count ?? 0), remaining)
-            self[keyPath: keyPath] = taken
+            record[keyPath: keyPath] = taken
             remaining -= taken
         }
-        addMateriel(incident.materiel)
+        record.addMateriel(incident.materiel)
+        return record
     }
 
+    /// The side of the first actor in `role`: its own, else the theatre dictionary's (looked up once per name).
+    mutating func side(of incident: Incident, _ role: Actor.Role) -> Side? {
+        guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
+        if let side = actor.side { return side }
+        guard let theatre else { return nil }
+        if let known = sides[actor.name] { return known }
+        let side = theatre.actors.side(of: actor.name)
+        sides[actor.name] = side
+        return side
+    }
+}
+
+extension EventRecord {
     /// Adds the tags Sitrep's indicators use (convoy, fuel-tanker, checkpoint, IED, base, claim) from their names.
     public mutating func addTags(_ names: [String]) {
         for tag in names {
