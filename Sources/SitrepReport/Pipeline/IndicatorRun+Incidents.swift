@@ -63,18 +63,22 @@ extension IndicatorRun {
         try feed { incident in
             var record = records.record(for: incident)
             placement?.place(&record)
-            for index in counters.indices { counters[index].add(record, names: records) }
+            for index in counters.indices {
+                counters[index].add(record, admin1Names: records.regions, admin2Names: records.admin2)
+            }
         }
-        return counters.map { ($0.run, $0.part(names: records)) }
+        return counters.map { ($0.run, $0.part(admin1Names: records.regions, admin2Names: records.admin2)) }
     }
 }
 
-/// One run's grouping and counts of the records it is given.
+/// One run's grouping and counts of the records it is given (from an ACLED file's decoding or from incidents),
+/// with the first and last day counted.
 struct RecordCounter {
     let run: IndicatorRun
     var accumulator: IndicatorAccumulator
     var grouping: RegionGrouping
     let filter: DateRange?
+    let regroups: Bool
     var firstDay = Day(number: .max), lastDay = Day(number: .min)
 
     init(run: IndicatorRun) {
@@ -82,12 +86,18 @@ struct RecordCounter {
         accumulator = IndicatorAccumulator(calendar: run.calendar, dateFilter: run.dateFilter)
         grouping = RegionGrouping(level: run.level)
         filter = run.dateFilter
+        regroups = run.level.regroups
     }
 
-    mutating func add(_ record: EventRecord, names: IncidentRecords) {
+    /// Counts `record`, regrouped first when the run's level is not the source's admin1; the name tables (read
+    /// only then) are those the record's ids point into.
+    @inline(__always)
+    mutating func add(
+        _ record: EventRecord, admin1Names: @autoclosure () -> NameTable, admin2Names: @autoclosure () -> NameTable
+    ) {
         var record = record
-        if run.level.regroups {
-            record.admin1 = grouping.key(for: record, admin1Names: names.regions, admin2Names: names.admin2)
+        if regroups {
+            record.admin1 = grouping.key(for: record, admin1Names: admin1Names(), admin2Names: admin2Names())
         }
         accumulator.add(record)
         if filter?.contains(record.day) ?? true {
@@ -96,9 +106,9 @@ struct RecordCounter {
         }
     }
 
-    func part(names: IncidentRecords) -> IndicatorRun.Part {
+    func part(admin1Names: NameTable, admin2Names: NameTable) -> IndicatorRun.Part {
         var part = IndicatorRun.Part(
-            accumulator: accumulator, names: grouping.names(admin1Names: names.regions, admin2Names: names.admin2),
+            accumulator: accumulator, names: grouping.names(admin1Names: admin1Names, admin2Names: admin2Names),
             summary: ReadSummary(file: ""), leftOutImprecise: grouping.leftOutImprecise,
             approximateReassignments: grouping.approximateReassignments)
         if firstDay <= lastDay {

@@ -163,33 +163,18 @@ public struct IndicatorRun: Sendable {
         let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
         if extractNotes { decoding.notes = NotesExtractor() }
         let placement = theatre.map { EventPlacement(network: $0.corridors) }
-        var grouping = RegionGrouping(level: level)
-        let regroups = level.regroups
-        var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
+        var counter = RecordCounter(run: self)
         var issues = IssueLog()
-        let filter = dateFilter
-        var firstDay = Day(number: .max), lastDay = Day(number: .min)
         let summary = try reader.forEachEvent(in: range, firstLine: firstLine, decoding: decoding, issues: &issues) {
             decoded in
             var record = decoded
             placement?.place(&record)
-            if regroups {
-                record.admin1 = grouping.key(for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
-            }
-            accumulator.add(record)
-            if filter?.contains(record.day) ?? true {
-                if record.day < firstDay { firstDay = record.day }
-                if record.day > lastDay { lastDay = record.day }
-            }
+            counter.add(record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
         }
-        var part = Part(
-            accumulator: accumulator, names: grouping.names(admin1Names: decoding.regions, admin2Names: decoding.admin2),
-            issues: issues, summary: summary, leftOutImprecise: grouping.leftOutImprecise,
-            approximateReassignments: grouping.approximateReassignments, unmappedActors: decoding.unmappedActors)
-        if firstDay <= lastDay {
-            part.firstDay = firstDay
-            part.lastDay = lastDay
-        }
+        var part = counter.part(admin1Names: decoding.regions, admin2Names: decoding.admin2)
+        part.issues = issues
+        part.summary = summary
+        part.unmappedActors = decoding.unmappedActors
         return part
     }
 }
