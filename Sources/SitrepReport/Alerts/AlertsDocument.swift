@@ -10,16 +10,10 @@ public struct AlertsDocument: Sendable {
 
     /// The alerts at the week holding `asOf` (default: the last complete week), with their evidence.
     public init(data: BriefingData, asOf: Day?) throws {
-        let table = data.weekly.table
-        guard let week = data.weekStart(for: asOf), let firstDay = data.weekly.firstDay, let lastDay = data.weekly.lastDay
-        else { throw WeeklyBriefing.Failure.noData }
-        guard let index = table.periods.firstIndex(of: week) else {
-            throw WeeklyBriefing.Failure.weekOutsideData(week: week, first: firstDay, last: lastDay)
-        }
-        let engine = AlertEngine(weekly: table, monthly: data.monthly)
-        let weekIncidents = data.incidents.filter { DateRange(first: week, last: week.adding(days: 6)).contains($0.date) }
-        self.week = week
-        alerts = AlertEvidence(incidents: weekIncidents, theatre: data.theatre).attach(to: engine.alerts(at: index))
+        let index = try data.weekIndex(for: asOf)
+        let engine = AlertEngine(weekly: data.weekly.table, monthly: data.monthly)
+        week = data.weekly.table.periods[index]
+        alerts = data.alerts(at: index, engine: engine)
         trackRecord = engine.trackRecord(before: index)
     }
 
@@ -30,11 +24,7 @@ public struct AlertsDocument: Sendable {
         let engine = AlertEngine(weekly: table, monthly: data.monthly)
         let (firstWeek, lastWeek) = (data.weekStart(for: first)!, data.weekStart(for: last)!)
         return table.periods.indices.filter { table.periods[$0] >= firstWeek && table.periods[$0] <= lastWeek }
-            .flatMap { index in
-                let week = table.periods[index]
-                let incidents = data.incidents.filter { DateRange(first: week, last: week.adding(days: 6)).contains($0.date) }
-                return AlertEvidence(incidents: incidents, theatre: data.theatre).attach(to: engine.alerts(at: index))
-            }
+            .flatMap { data.alerts(at: $0, engine: engine) }
     }
 
     /// The most severe alert, if any fired.

@@ -26,9 +26,8 @@ struct BriefingContext {
         weekEnd = table.calendar.lastDay(ofKey: table.calendar.key(of: week))
         totals = table.totals
         engine = AlertEngine(weekly: table, monthly: data.monthly)
-        let range = DateRange(first: week, last: week.adding(days: 6))
-        weekIncidents = data.incidents.filter { range.contains($0.date) }
-        alerts = AlertEvidence(incidents: weekIncidents, theatre: data.theatre).attach(to: engine.alerts(at: index))
+        weekIncidents = data.incidents(inWeek: index)
+        alerts = data.alerts(at: index, engine: engine)
         self.chartPrefix = chartPrefix
     }
 

@@ -43,12 +43,7 @@ public struct WeeklyBriefing: Sendable {
     ///   - week: a day in the week to brief; by default the last complete week in the data.
     ///   - chartPrefix: file-name prefix of the charts (the Markdown file's name without `.md`).
     public init(data: BriefingData, week: Day?, chartPrefix: String = "briefing") throws {
-        let table = data.weekly.table
-        guard let firstDay = data.weekly.firstDay, let lastDay = data.weekly.lastDay, let weekStart = data.weekStart(for: week)
-        else { throw Failure.noData }
-        guard let index = table.periods.firstIndex(of: weekStart) else {
-            throw Failure.weekOutsideData(week: weekStart, first: firstDay, last: lastDay)
-        }
+        let index = try data.weekIndex(for: week)
         let context = BriefingContext(data: data, index: index, chartPrefix: chartPrefix)
         alerts = context.alerts
         var sections: [String] = [
@@ -56,7 +51,7 @@ public struct WeeklyBriefing: Sendable {
             context.balanceSection, context.materielSection, context.notableSection,
         ]
         if let changes = data.changes { sections.append(context.changesSection(changes)) }
-        sections.append(context.methodsSection(firstDay: firstDay, lastDay: lastDay))
+        sections.append(context.methodsSection(firstDay: data.weekly.firstDay!, lastDay: data.weekly.lastDay!))
         markdown = sections.joined(separator: "\n")
         charts = context.charts
     }

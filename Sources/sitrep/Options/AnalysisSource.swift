@@ -19,18 +19,16 @@ struct AnalysisSource {
     func indicators(
         calendar: PeriodCalendar, level: RegionGrouping.Level = .admin1, from: Day? = nil, through: Day? = nil
     ) throws -> (result: IndicatorRun.Result, sources: [String]) {
-        var run = IndicatorRun(calendar: calendar, from: from, through: through)
-        run.theatre = theatre
-        run.level = level
-        return try CommandErrors.reporting { try inputs.run(run) }
+        let (results, sources) = try indicators([(calendar, level)], from: from, through: through)
+        return (results[0], sources)
     }
 
     /// Several aggregations at once (one pass over a store), e.g. weekly, monthly and per corridor.
-    func indicators(_ runs: [(calendar: PeriodCalendar, level: RegionGrouping.Level)]) throws
-        -> (results: [IndicatorRun.Result], sources: [String])
-    {
+    func indicators(
+        _ runs: [(calendar: PeriodCalendar, level: RegionGrouping.Level)], from: Day? = nil, through: Day? = nil
+    ) throws -> (results: [IndicatorRun.Result], sources: [String]) {
         let runs = runs.map { calendar, level in
-            var run = IndicatorRun(calendar: calendar)
+            var run = IndicatorRun(calendar: calendar, from: from, through: through)
             run.theatre = theatre
             run.level = level
             return run
