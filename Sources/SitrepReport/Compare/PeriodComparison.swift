@@ -6,7 +6,7 @@ public import SitrepTimeSeries
 /// The `sitrep compare` document: two periods side by side, per region and indicator, with exact rate tests,
 /// the event types and actors that drive the difference, and the methods and coverage.
 ///
-/// The incidents are aggregated twice through `IndicatorRun` (once with `from`/`through` set to each period),
+/// The incidents are aggregated in one pass through `IndicatorRun`, with `from`/`through` set to each period,
 /// at the chosen level for the regional table and at admin1 for the national table, so every count is the one
 /// `sitrep indicators --from --to` gives.
 public struct PeriodComparison: Sendable {
@@ -43,23 +43,27 @@ public struct PeriodComparison: Sendable {
         guard !inPeriods.isEmpty else { throw Failure.noEvents(periods) }
         let dataFirst = incidents.map(\.date).min()!, dataLast = incidents.map(\.date).max()!
         let calendar = PeriodCalendar(kind: .week, weekStart: .saturday)
-        func tables(_ level: RegionGrouping.Level) throws -> (a: IndicatorTable, b: IndicatorTable) {
-            func table(_ range: DateRange) throws -> IndicatorTable {
+        // One pass over the incidents for every table: admin1 for the national figures, and the chosen level.
+        let isCorridor: Bool
+        let levels: [RegionGrouping.Level]
+        switch level {
+        case .admin1: (levels, isCorridor) = ([.admin1], false)
+        case .corridor: (levels, isCorridor) = ([.admin1, level], true)
+        default: (levels, isCorridor) = ([.admin1, level], false)
+        }
+        let runs = levels.flatMap { level in
+            [periods.a, periods.b].map { range in
                 var run = IndicatorRun(calendar: calendar, from: range.first, through: range.last)
                 run.theatre = theatre
                 run.level = level
-                return try run.run(incidents: inPeriods, summaries: summaries).table
+                return run
             }
-            return (try table(periods.a), try table(periods.b))
         }
-        let admin1 = try tables(.admin1)
-        let chosen: (a: IndicatorTable, b: IndicatorTable)
-        let isCorridor: Bool
-        switch level {
-        case .admin1: chosen = admin1; isCorridor = false
-        case .corridor: chosen = try tables(level); isCorridor = true
-        default: chosen = try tables(level); isCorridor = false
-        }
+        let results = try IndicatorRun.run(
+            runs, incidents: { body in inPeriods.forEach(body) }, summaries: summaries
+        ).map(\.table)
+        let admin1 = (a: results[0], b: results[1])
+        let chosen = (a: results[results.count - 2], b: results[results.count - 1])
         let nationalCounts = (a: Self.total(admin1.a), b: Self.total(admin1.b))
         let corridorIndicators = theatre == nil ? [] : ComparedIndicator.corridor
         national = try RateComparisonTable(
