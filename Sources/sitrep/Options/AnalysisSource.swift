@@ -55,10 +55,7 @@ struct AnalysisSource {
                 return (summaries, issues, inputs.input)
             }
             let store = try inputs.openStore(db)
-            let counts = try store.counts()
-            var summary = ReadSummary(file: db)
-            summary.used = counts.current
-            summary.skipped = counts.quarantined
+            let summary = try inputs.coverage(of: store, at: db)
             try store.forEachCurrentIncident(body)
             return ([summary], issues, try store.sourceFiles())
         }

@@ -25,10 +25,7 @@ extension InputOptions {
         }
         guard let db else { return (try runs.map { try $0.run(files: input) }, input) }
         let store = try openStore(db)
-        let counts = try store.counts()
-        var summary = ReadSummary(file: db)
-        summary.used = counts.current
-        summary.skipped = counts.quarantined
+        let summary = try coverage(of: store, at: db)
         let results = try IndicatorRun.run(
             runs, incidents: { body in try store.forEachCurrentIncident(forAggregation: true, body) },
             summaries: [summary])
