@@ -92,7 +92,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let reader = try ACLEDReader(path: path)
         let decoding = ACLEDDecoding(dictionary: theatre.actors)
-        let placement = EventPlacement(network: theatre.corridors)
+        var placement = EventPlacement(network: theatre.corridors)
         var grouping = RegionGrouping(level: level)
         let calendar = PeriodCalendar(kind: .month)
         var accumulator = IndicatorAccumulator(calendar: calendar)
@@ -220,7 +220,7 @@ import Testing
     }
 
     @Test func sameAttackNearerBamakoWeighsMore() {
-        let placement = EventPlacement(network: Self.theatre.corridors)
+        var placement = EventPlacement(network: Self.theatre.corridors)
         // Along the Nioro corridor: Kati (13 km) > Kolokani (about 100 km) > Didiéni (about 135 km).
         var weights: [Float] = []
         for town in ["Kati", "Kolokani", "Didieni"] {
@@ -241,7 +241,7 @@ import Testing
     }
 
     @Test func regionPrecisionIsNeverPlacedButACorridorSegmentIs() {
-        let placement = EventPlacement(network: Self.theatre.corridors)
+        var placement = EventPlacement(network: Self.theatre.corridors)
         var imprecise = Self.attack(at: "Fana")
         imprecise.locationPrecision = .region
         placement.place(&imprecise)

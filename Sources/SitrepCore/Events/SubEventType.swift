@@ -40,25 +40,48 @@ public enum SubEventType: UInt8, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// Each type's name as bytes, indexed by raw value.
-    @usableFromInline static let nameBytes: [[UInt8]] = allCases.map { Array($0.acledName.utf8) }
-    /// Type by `length << 8 | first byte`: unique over the 25 names.
-    @usableFromInline static let byLengthAndFirst: [Int: SubEventType] = Dictionary(
-        uniqueKeysWithValues: allCases.map { (Int($0.acledName.utf8.count) << 8 | Int($0.acledName.utf8.first!), $0) })
-
     /// The type whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
-    /// Finds the candidate by length and first byte, then compares the bytes: no allocation.
+    /// Length and first byte pick the only candidate (a switch, no table), then the bytes are compared with
+    /// its name: no allocation, no hashing.
     @inlinable
     public init?(acledBytes bytes: UnsafeBufferPointer<UInt8>) {
-        guard let first = bytes.first,
-            let candidate = SubEventType.byLengthAndFirst[bytes.count << 8 | Int(first)]
-        else { return nil }
-        let equal = SubEventType.nameBytes[Int(candidate.rawValue)].withUnsafeBufferPointer { name in
-            var index = 0
-            while index < name.count, name[index] == bytes[index] { index += 1 }
-            return index == name.count
+        guard let first = bytes.first else { return nil }
+        let candidate: SubEventType
+        let name: StaticString
+        switch (bytes.count, first) {
+        case (11, UInt8(ascii: "A")): (candidate, name) = (.armedClash, "Armed clash")
+        case (28, UInt8(ascii: "G")): (candidate, name) = (.governmentRegainsTerritory, "Government regains territory")
+        case (35, UInt8(ascii: "N")): (candidate, name) = (.nonStateActorOvertakesTerritory, "Non-state actor overtakes territory")
+        case (15, UInt8(ascii: "C")): (candidate, name) = (.chemicalWeapon, "Chemical weapon")
+        case (16, UInt8(ascii: "A")): (candidate, name) = (.airDroneStrike, "Air/drone strike")
+        case (12, UInt8(ascii: "S")): (candidate, name) = (.suicideBomb, "Suicide bomb")
+        case (33, UInt8(ascii: "S")): (candidate, name) = (.shellingArtilleryMissileAttack, "Shelling/artillery/missile attack")
+        case (29, UInt8(ascii: "R")): (candidate, name) = (.remoteExplosiveLandmineIED, "Remote explosive/landmine/IED")
+        case (7, UInt8(ascii: "G")): (candidate, name) = (.grenade, "Grenade")
+        case (15, UInt8(ascii: "S")): (candidate, name) = (.sexualViolence, "Sexual violence")
+        case (6, UInt8(ascii: "A")): (candidate, name) = (.attack, "Attack")
+        case (30, UInt8(ascii: "A")): (candidate, name) = (.abductionForcedDisappearance, "Abduction/forced disappearance")
+        case (16, UInt8(ascii: "P")): (candidate, name) = (.peacefulProtest, "Peaceful protest")
+        case (25, UInt8(ascii: "P")): (candidate, name) = (.protestWithIntervention, "Protest with intervention")
+        case (34, UInt8(ascii: "E")): (candidate, name) = (.excessiveForceAgainstProtesters, "Excessive force against protesters")
+        case (21, UInt8(ascii: "V")): (candidate, name) = (.violentDemonstration, "Violent demonstration")
+        case (12, UInt8(ascii: "M")): (candidate, name) = (.mobViolence, "Mob violence")
+        case (9, UInt8(ascii: "A")): (candidate, name) = (.agreement, "Agreement")
+        case (7, UInt8(ascii: "A")): (candidate, name) = (.arrests, "Arrests")
+        case (24, UInt8(ascii: "C")): (candidate, name) = (.changeToGroupActivity, "Change to group/activity")
+        case (21, UInt8(ascii: "D")): (candidate, name) = (.disruptedWeaponsUse, "Disrupted weapons use")
+        case (32, UInt8(ascii: "H")): (candidate, name) = (.headquartersOrBaseEstablished, "Headquarters or base established")
+        case (28, UInt8(ascii: "L")): (candidate, name) = (.lootingPropertyDestruction, "Looting/property destruction")
+        case (33, UInt8(ascii: "N")): (candidate, name) = (.nonViolentTransferOfTerritory, "Non-violent transfer of territory")
+        case (5, UInt8(ascii: "O")): (candidate, name) = (.other, "Other")
+        default: return nil
         }
-        guard equal else { return nil }
+        let matches = name.withUTF8Buffer { expected in
+            var index = 1
+            while index < expected.count, expected[index] == bytes[index] { index += 1 }
+            return index == expected.count
+        }
+        guard matches else { return nil }
         self = candidate
     }
 

@@ -30,7 +30,7 @@ struct AlertEvidence {
     /// Incidents on a corridor, with the corridor's index (requires a theatre).
     var corridorIncidents: [(incident: Incident, corridor: Int)] {
         guard let theatre else { return [] }
-        let placement = EventPlacement(network: theatre.corridors)
+        var placement = EventPlacement(network: theatre.corridors)
         var records = IncidentRecords(theatre: theatre)
         return incidents.compactMap { incident in
             var record = records.record(for: incident)

@@ -58,7 +58,7 @@ extension IndicatorRun {
     {
         let theatre = runs.first?.theatre
         var records = IncidentRecords(theatre: theatre)
-        let placement = theatre.map { EventPlacement(network: $0.corridors) }
+        var placement = theatre.map { EventPlacement(network: $0.corridors) }
         var counters = runs.map(RecordCounter.init(run:))
         try feed { incident in
             var record = records.record(for: incident)

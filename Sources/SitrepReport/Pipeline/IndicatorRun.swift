@@ -162,7 +162,7 @@ public struct IndicatorRun: Sendable {
         let reader = try ACLEDReader(path: path)
         let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
         if extractNotes { decoding.notes = NotesExtractor() }
-        let placement = theatre.map { EventPlacement(network: $0.corridors) }
+        var placement = theatre.map { EventPlacement(network: $0.corridors) }
         var counter = RecordCounter(run: self)
         var issues = IssueLog()
         let summary = try reader.forEachEvent(in: range, firstLine: firstLine, decoding: decoding, issues: &issues) {

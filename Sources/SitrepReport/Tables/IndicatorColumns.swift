@@ -16,6 +16,28 @@ public enum IndicatorValue: Sendable, Equatable {
         case .undefined: undefinedText
         }
     }
+
+    /// Appends `text()` as UTF-8 (counts digit by digit, without an intermediate `String`).
+    public func appendText(to output: inout [UInt8]) {
+        guard case .count(let value) = self else {
+            output.append(contentsOf: text().utf8)
+            return
+        }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: buffer[start...])
+        }
+    }
 }
 
 /// The columns of `sitrep indicators`, each with its one-line definition (printed by `--help` and in the

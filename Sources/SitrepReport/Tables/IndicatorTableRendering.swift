@@ -14,28 +14,40 @@ public enum IndicatorTableRendering {
 
     /// The values of every row after the region and period columns.
     static func values(_ table: IndicatorTable) -> [[IndicatorValue]] {
-        let days = hasCorridorColumn(table) ? table.daysSinceLastCorridorIncident : nil
-        return table.rows.enumerated().map { index, row in
-            IndicatorColumn.all.map { $0.value(row.counts) }
-                + (days.map { [$0[index].map(IndicatorValue.count) ?? .undefined] } ?? [])
-        }
+        let days = daysColumn(table)
+        return table.rows.indices.map { values(table, row: $0, days: days) }
     }
 
-    /// CSV with a header; columns as `IndicatorColumn.all`, rows as the table orders them.
+    /// The `days_since_last_attack` column of a corridor table, `nil` for other tables.
+    static func daysColumn(_ table: IndicatorTable) -> [Int64?]? {
+        hasCorridorColumn(table) ? table.daysSinceLastCorridorIncident : nil
+    }
+
+    /// The values of row `index` after the region and period columns (`days` from `daysColumn`).
+    static func values(_ table: IndicatorTable, row index: Int, days: [Int64?]?) -> [IndicatorValue] {
+        let row = IndicatorColumn.all.map { $0.value(table.rows[index].counts) }
+        guard let days else { return row }
+        return row + [days[index].map(IndicatorValue.count) ?? .undefined]
+    }
+
+    /// CSV with a header; columns as `IndicatorColumn.all`, rows as the table orders them. Written as bytes
+    /// (a whole-country table has tens of thousands of cells).
     public static func csv(_ table: IndicatorTable) -> String {
-        var output = CSVWriting.line(header(table))
-        output.reserveCapacity(table.rows.count * 96)
-        for (row, values) in zip(table.rows, values(table)) {
-            output += CSVWriting.field(row.region)
-            output += ","
-            output += row.periodStart.description
-            for value in values {
-                output += ","
-                output += value.text()
+        var output = Array(CSVWriting.line(header(table)).utf8)
+        output.reserveCapacity(table.rows.count * 128)
+        let days = daysColumn(table)
+        for index in table.rows.indices {
+            let row = table.rows[index]
+            output.append(contentsOf: CSVWriting.field(row.region).utf8)
+            output.append(UInt8(ascii: ","))
+            output.append(contentsOf: row.periodStart.description.utf8)
+            for value in values(table, row: index, days: days) {
+                output.append(UInt8(ascii: ","))
+                value.appendText(to: &output)
             }
-            output += "\n"
+            output.append(UInt8(ascii: "\n"))
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// A JSON array of objects, one per row, keys in column order.

@@ -7,11 +7,15 @@ public import SitrepCore
 /// corridor (its location is a corridor segment) counts for that corridor. Otherwise an incident whose
 /// coordinates may be used (`EventRecord.hasPlaceableCoordinates`: never a `region`-precision location) is
 /// assigned to the nearest corridor within the buffer and inside the radius (`CorridorNetwork.assign`).
-/// Events that are not incidents keep `corridor == noCorridor`. A class, so that the per-row call copies
-/// nothing.
-public final class EventPlacement: Sendable {
+/// Events that are not incidents keep `corridor == noCorridor`.
+///
+/// Placements are remembered by coordinates (`PlacementCache`): an export repeats a few thousand locations
+/// over and over, and the cache turns the trigonometry of `CorridorNetwork.assign` into one probe. Use one
+/// value per thread.
+public struct EventPlacement: Sendable {
     public let network: CorridorNetwork
     public let pressure: BlockadePressure
+    @usableFromInline var cache = PlacementCache()
 
     public init(network: CorridorNetwork) {
         self.network = network
@@ -28,7 +32,7 @@ public final class EventPlacement: Sendable {
 
     /// Sets `corridor` and `blockadeWeight` of `record`.
     @inlinable
-    public func place(_ record: inout EventRecord) {
+    public mutating func place(_ record: inout EventRecord) {
         guard EventPlacement.isCorridorIncident(record) else {
             record.corridor = EventRecord.noCorridor
             record.blockadeWeight = 0
@@ -39,10 +43,41 @@ public final class EventPlacement: Sendable {
             record.blockadeWeight = Float(pressure.weight(tags: record.tags, hubDistanceKm: distance))
             return
         }
-        guard record.hasPlaceableCoordinates, let point = record.point else { return }
-        let placement = network.assign(point)
+        guard record.hasPlaceableCoordinates, let latitude = record.latitude, let longitude = record.longitude
+        else { return }
+        let placement = cache.placement(latitude: latitude, longitude: longitude, in: network)
         guard let corridor = placement.corridor else { return }
         record.corridor = Int8(corridor)
         record.blockadeWeight = Float(pressure.weight(tags: record.tags, hubDistanceKm: placement.hubDistanceKm))
+    }
+}
+
+/// A direct-mapped memo of `CorridorNetwork.assign` keyed by an event's single-precision coordinates.
+///
+/// 4,096 slots (about 100 KiB); a slot holds the last coordinates that hashed to it, so a miss only recomputes.
+/// The memo never changes a result: `assign` is a pure function of the point.
+public struct PlacementCache: Sendable {
+    @usableFromInline static let slotBits = 12
+    /// Both coordinates' bit patterns; all ones (two NaNs, which are never placed) marks an empty slot.
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var placements: [CorridorNetwork.Placement]
+
+    public init() {
+        keys = Array(repeating: .max, count: 1 << Self.slotBits)
+        placements = Array(repeating: CorridorNetwork.Placement(corridor: nil, hubDistanceKm: nil), count: 1 << Self.slotBits)
+    }
+
+    /// `network.assign` of the point, from the memo when these coordinates were the last to use their slot.
+    @inlinable
+    public mutating func placement(latitude: Float, longitude: Float, in network: CorridorNetwork)
+        -> CorridorNetwork.Placement
+    {
+        let key = UInt64(latitude.bitPattern) << 32 | UInt64(longitude.bitPattern)
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.slotBits))
+        if keys[slot] == key { return placements[slot] }
+        let placement = network.assign(GeoPoint(latitude: Double(latitude), longitude: Double(longitude)))
+        keys[slot] = key
+        placements[slot] = placement
+        return placement
     }
 }
