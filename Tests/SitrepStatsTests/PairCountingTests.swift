@@ -39,4 +39,31 @@ import Testing
         #expect(result.n == 10_000)
         #expect(abs(result.sensSlope - 0.01) < 0.01)
     }
+
+    /// The bracketed selection (sample, bisection, listing, quickselect) returns the brute-force order
+    /// statistics exactly, at the median and away from it, on a series with many tied slopes.
+    @Test(arguments: [0.1, 0.5, 0.9])
+    func bracketedSelectionMatchesSorting(quantile: Double) {
+        let x = Self.series(1_200, seed: 9)
+        var slopes: [Double] = []
+        for i in x.indices {
+            for j in (i + 1)..<x.count { slopes.append((x[j] - x[i]) / Double(j - i)) }
+        }
+        slopes.sort()
+        let rank = Int(quantile * Double(slopes.count))
+        let (lower, upper) = PairCounting.orderedSlopes(x, ranks: rank)
+        #expect(lower == slopes[rank - 1])
+        #expect(upper == slopes[rank])
+    }
+
+    /// Quickselect with a three-way partition, on values with heavy ties.
+    @Test func selectFindsEveryRank() {
+        let values = (0..<500).map { Double(($0 * 7919) % 11) }
+        let sorted = values.sorted()
+        for rank in stride(from: 0, to: values.count, by: 37) {
+            var work = values
+            #expect(PairCounting.select(&work, rank: rank) == sorted[rank])
+            #expect(work[..<rank].allSatisfy { $0 <= sorted[rank] } && work[rank...].allSatisfy { $0 >= sorted[rank] })
+        }
+    }
 }

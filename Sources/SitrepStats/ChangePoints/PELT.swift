@@ -47,40 +47,43 @@ public enum PELT {
 
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
-        // Candidates and their totals live in fixed buffers: at most one candidate is added per step.
-        var admissible = [Int](repeating: 0, count: n + 1)
+        // The candidates in fixed buffers (at most one is added per step): their starts, F(start) side by side so
+        // that the step reads them in order, and this step's costs and totals.
+        var starts = [Int](repeating: 0, count: n + 1)
+        var startBests = [Double](repeating: 0, count: n + 1)
         var totals = [Double](repeating: 0, count: n + 1)
         best.withUnsafeMutableBufferPointer { best in
             previous.withUnsafeMutableBufferPointer { previous in
-                admissible.withUnsafeMutableBufferPointer { admissible in
-                    totals.withUnsafeMutableBufferPointer { totals in
-                        best[0] = 0
-                        var count = 0
-                        for end in m...n {
-                            let newCandidate = end - m
-                            if newCandidate == 0 || newCandidate >= m {
-                                admissible[count] = newCandidate
-                                count += 1
-                            }
-                            var minimum = Double.infinity
-                            var argmin = 0
-                            for index in 0..<count {
-                                let start = admissible[index]
-                                let total = best[start] + (segmentCost(start, end) + beta)
-                                totals[index] = total
-                                if total < minimum {
-                                    minimum = total
-                                    argmin = start
+                starts.withUnsafeMutableBufferPointer { starts in
+                    startBests.withUnsafeMutableBufferPointer { startBests in
+                        totals.withUnsafeMutableBufferPointer { totals in
+                            best[0] = 0
+                            var count = 0
+                            for end in m...n {
+                                let newCandidate = end - m
+                                if newCandidate == 0 || newCandidate >= m {
+                                    starts[count] = newCandidate
+                                    startBests[count] = best[newCandidate]
+                                    count += 1
                                 }
+                                // Totals and their minimum first, then the first candidate reaching it (ties go
+                                // to the smallest start): no running argmin chained through the loop.
+                                let minimum = segmentCost.totals(
+                                    starts: UnsafeBufferPointer(rebasing: starts[..<count]),
+                                    startBests: UnsafeBufferPointer(rebasing: startBests[..<count]), end: end,
+                                    penalty: beta, into: UnsafeMutableBufferPointer(rebasing: totals[..<count]))
+                                var argmin = 0
+                                while totals[argmin] != minimum { argmin += 1 }
+                                best[end] = minimum
+                                previous[end] = starts[argmin]
+                                var kept = 0
+                                for index in 0..<count where totals[index] <= minimum + beta {
+                                    starts[kept] = starts[index]
+                                    startBests[kept] = startBests[index]
+                                    kept += 1
+                                }
+                                count = kept
                             }
-                            best[end] = minimum
-                            previous[end] = argmin
-                            var kept = 0
-                            for index in 0..<count where totals[index] <= minimum + beta {
-                                admissible[kept] = admissible[index]
-                                kept += 1
-                            }
-                            count = kept
                         }
                     }
                 }

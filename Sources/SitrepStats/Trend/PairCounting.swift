@@ -92,10 +92,10 @@ enum PairCounting {
         return value(hi)
     }
 
-    /// Up to this many points the slopes are listed and sorted (at most 4.5 million, 36 MB), so the median is
-    /// exactly the quotient (xⱼ − xᵢ)/(j − i) that pymannkendall takes; above it they are selected by bisection,
-    /// whose comparison in the form xⱼ − t·j ≤ xᵢ − t·i may round differently, so the median can differ from
-    /// the quotient form by an ulp or two.
+    /// Up to this many points the slopes are listed and sorted (at most 4.5 million, 36 MB); above it they are
+    /// selected in a bracket (`bracketedSlopes`). Either way the median is a quotient (xⱼ − xᵢ)/(j − i), as
+    /// pymannkendall takes it; which pairs fall in the bracket is decided in the form xⱼ − t·j ≤ xᵢ − t·i, which
+    /// may round differently from the quotient for a slope within an ulp or two of the bracket's ends.
     static let listingLimit = 3000
 
     /// The median of the n(n − 1)/2 pairwise slopes (the mean of the two middle ones for an even count).
@@ -110,8 +110,186 @@ enum PairCounting {
             slopes.sort()
             return m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2
         }
-        if m % 2 == 1 { return orderedSlope(x, rank: m / 2 + 1) }
-        return (orderedSlope(x, rank: m / 2) + orderedSlope(x, rank: m / 2 + 1)) / 2
+        let (lower, upper) = orderedSlopes(x, ranks: m % 2 == 1 ? m / 2 + 1 : m / 2)
+        return m % 2 == 1 ? upper : (lower + upper) / 2
+    }
+
+    /// The slopes of ranks `first` (from 1) and `first + 1` when that exists, else `first` twice.
+    ///
+    /// 1. A bracket (lo, hi] from a deterministic sample of 32,768 pairs: the sample quantiles six standard
+    ///    errors either side of the ranks, checked (and widened to all slopes if need be) by two counts.
+    /// 2. Bisection on the value halves the bracket while it holds more than max(4n, 2¹⁸) slopes.
+    /// 3. The slopes in the bracket are listed, O(n log n + K) (`slopesBetween`), and the ranks selected.
+    /// About ten O(n log n) counts in all, against some 128 for bisection on the bits alone (`orderedSlope`),
+    /// which remains the fallback should rounding make the listed pairs disagree with the counts.
+    static func orderedSlopes(_ x: [Double], ranks first: Int) -> (Double, Double) {
+        let n = x.count
+        let m = n * (n - 1) / 2
+        let last = min(first + 1, m)
+        let work = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        defer {
+            work.deallocate()
+            scratch.deallocate()
+        }
+        func count(_ t: Double) -> Int { slopesNotAbove(x, t, work: work, scratch: scratch) }
+        func fallback() -> (Double, Double) { (orderedSlope(x, rank: first), orderedSlope(x, rank: last)) }
+
+        var low = Double.infinity, high = -Double.infinity
+        for i in 1..<n {
+            low = min(low, x[i] - x[i - 1])
+            high = max(high, x[i] - x[i - 1])
+        }
+        var (lo, hi) = sampledBracket(x, first: first, last: last, m: m)
+        var countLo = count(lo), countHi = count(hi)
+        if countLo >= first {
+            lo = low.nextDown
+            countLo = count(lo)
+        }
+        if countHi < last {
+            hi = high
+            countHi = count(hi)
+        }
+        guard countLo < first, countHi >= last else { return fallback() }
+        let limit = max(4 * n, 1 << 18)
+        while countHi - countLo > limit {
+            let mid = lo + (hi - lo) / 2
+            guard mid > lo, mid < hi else { break }
+            let countMid = count(mid)
+            if countMid >= last {
+                (hi, countHi) = (mid, countMid)
+            } else if countMid < first {
+                (lo, countLo) = (mid, countMid)
+            } else {
+                break
+            }
+        }
+        var slopes = slopesBetween(x, lo, hi)
+        guard slopes.count == countHi - countLo else { return fallback() }
+        let lower = select(&slopes, rank: first - countLo - 1)
+        // After the selection every slope past that rank is ≥ it: the next rank is their minimum.
+        let upper = last == first ? lower : slopes[(first - countLo)...].min()!
+        return (lower, upper)
+    }
+
+    /// Sample quantiles of the slopes around ranks `first`...`last` of `m`: a bracket that holds them with
+    /// overwhelming probability (six standard errors of a sample quantile either side).
+    static func sampledBracket(_ x: [Double], first: Int, last: Int, m: Int) -> (Double, Double) {
+        let n = x.count
+        let size = 1 << 15
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var sample: [Double] = []
+        sample.reserveCapacity(size)
+        while sample.count < size {
+            // SplitMix64 steps: a fixed sequence, so results never depend on a run.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            let a = Int(z % UInt64(n)), b = Int((z >> 32) % UInt64(n))
+            guard a != b else { continue }
+            let (i, j) = (min(a, b), max(a, b))
+            sample.append((x[j] - x[i]) / Double(j - i))
+        }
+        sample.sort()
+        let margin = 6 * (0.25 / Double(size)).squareRoot() + 2 / Double(size)
+        let lowerIndex = Int(((Double(first) / Double(m)) - margin) * Double(size))
+        let upperIndex = Int(((Double(last) / Double(m)) + margin) * Double(size))
+        let lo = lowerIndex <= 0 ? -Double.infinity : sample[lowerIndex]
+        let hi = upperIndex >= size ? Double.infinity : sample[upperIndex]
+        return (lo, hi)
+    }
+
+    /// The slopes (xⱼ − xᵢ)/(j − i), as quotients, of the pairs i < j with xⱼ − lo·j > xᵢ − lo·i and
+    /// xⱼ − hi·j ≤ xᵢ − hi·i (slope in (lo, hi]). With aᵢ = xᵢ − lo·i and bᵢ = xᵢ − hi·i, those pairs are the
+    /// inversions (an earlier b ≥ a later one) of the b's taken in increasing a (ties in a by decreasing
+    /// index, so that a pair of slope exactly lo is not one): a merge sort lists them in O(n log n + K).
+    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double) -> [Double] {
+        let n = x.count
+        let order = x.indices.sorted { i, j in
+            let a = x[i] - lo * Double(i), b = x[j] - lo * Double(j)
+            return a < b || (a == b && i > j)
+        }
+        var keys = order.map { x[$0] - hi * Double($0) }
+        var indices = order
+        var keyScratch = keys, indexScratch = indices
+        var slopes: [Double] = []
+        var width = 1
+        while width < n {
+            var start = 0
+            while start < n {
+                let middle = min(start + width, n), end = min(start + 2 * width, n)
+                var i = start, j = middle, k = start
+                while i < middle && j < end {
+                    if keys[i] < keys[j] {
+                        keyScratch[k] = keys[i]
+                        indexScratch[k] = indices[i]
+                        i += 1
+                    } else {
+                        for waiting in i..<middle {
+                            let (p, q) = (min(indices[waiting], indices[j]), max(indices[waiting], indices[j]))
+                            slopes.append((x[q] - x[p]) / Double(q - p))
+                        }
+                        keyScratch[k] = keys[j]
+                        indexScratch[k] = indices[j]
+                        j += 1
+                    }
+                    k += 1
+                }
+                while i < middle {
+                    keyScratch[k] = keys[i]
+                    indexScratch[k] = indices[i]
+                    i += 1
+                    k += 1
+                }
+                while j < end {
+                    keyScratch[k] = keys[j]
+                    indexScratch[k] = indices[j]
+                    j += 1
+                    k += 1
+                }
+                start = end
+            }
+            swap(&keys, &keyScratch)
+            swap(&indices, &indexScratch)
+            width *= 2
+        }
+        return slopes
+    }
+
+    /// The value of 0-based rank `rank` of `values`, by quickselect with a three-way partition (ties, which
+    /// are common among slopes of counts, end the search at once); on return the values before `rank` are
+    /// ≤ it and those after are ≥ it.
+    static func select(_ values: inout [Double], rank: Int) -> Double {
+        var low = 0, high = values.count
+        while high - low > 1 {
+            // Median of the first, middle and last values as the pivot.
+            let candidates = [values[low], values[low + (high - low) / 2], values[high - 1]].sorted()
+            let pivot = candidates[1]
+            // values[low..<less] < pivot, values[less..<index] == pivot, values[greater..<high] > pivot.
+            var less = low, index = low, greater = high
+            while index < greater {
+                if values[index] < pivot {
+                    values.swapAt(index, less)
+                    less += 1
+                    index += 1
+                } else if values[index] > pivot {
+                    greater -= 1
+                    values.swapAt(index, greater)
+                } else {
+                    index += 1
+                }
+            }
+            if rank < less {
+                high = less
+            } else if rank >= greater {
+                low = greater
+            } else {
+                return pivot
+            }
+        }
+        return values[rank]
     }
 
     /// Maps doubles to integers in the same order (negative doubles reversed), so bisection can run on bits.
