@@ -12,7 +12,7 @@
 /// xⱼ < xᵢ (O(n log n)); above 3,000 points the median slope is selected without listing all the slopes: a
 /// bracket around it from a sample of pairs, narrowed by bisection on t (the pairs with slope ≤ t are the pairs
 /// i < j with xⱼ − t·j ≤ xᵢ − t·i, counted in O(n log n)), then only the slopes inside it are listed and
-/// the middle ones selected (`PairCounting.orderedSlopes`). 10,000 points take about 5 ms and at most
+/// the middle ones selected (`PairCounting.orderedSlopes`). 10,000 points take a few milliseconds and at most
 /// max(4n, 2¹⁸) slopes of memory (`PairCounting.listingLimit` says where the result may differ by an ulp).
 public enum MannKendall {
     /// The test result.
