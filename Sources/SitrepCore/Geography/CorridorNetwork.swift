@@ -17,8 +17,10 @@ public struct CorridorNetwork: Sendable {
     /// Radius of the hub city left out of every corridor.
     public let hubExclusionKm: Double
     @usableFromInline let hubVector: UnitVector
-    /// Each corridor's path, apart from its names so that the per-event loop retains nothing.
-    @usableFromInline let paths: [Polyline]
+    /// Every corridor's arcs laid end to end, corridor by corridor, so that the per-event loop reads one array of
+    /// plain values (no reference counting); `arcRanges[c]` are corridor c's.
+    @usableFromInline let arcs: [Polyline.Arc]
+    @usableFromInline let arcRanges: [Range<Int>]
     /// Search margins of each corridor for `bufferKm`.
     @usableFromInline let margins: [Polyline.Margins]
     /// Squared chords (unit sphere) of `radiusKm` and `hubExclusionKm`: (2 sin(d / 2R))².
@@ -43,7 +45,13 @@ public struct CorridorNetwork: Sendable {
         self.bufferKm = bufferKm
         self.radiusKm = radiusKm
         self.hubVector = hub.unitVector
-        self.paths = corridors.map(\.path)
+        var arcs: [Polyline.Arc] = []
+        self.arcRanges = corridors.map { corridor in
+            let start = arcs.count
+            arcs += corridor.path.arcs
+            return start..<arcs.count
+        }
+        self.arcs = arcs
         self.margins = corridors.map { $0.path.margins(forLimitKm: bufferKm) }
         func chordSquared(_ km: Double) -> Double {
             let chord = 2 * _sin(km / GreatCircle.earthRadiusKm / 2)
@@ -95,14 +103,17 @@ public struct CorridorNetwork: Sendable {
         let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
         var best: Int?
         var bestDistance = Double.infinity
-        for index in paths.indices {
-            guard let distance = paths[index].distanceKm(to: point, vector: vector, within: margins[index])
-            else {
-                continue
-            }
-            if distance < bestDistance - CorridorNetwork.tieKm {
-                best = index
-                bestDistance = distance
+        arcs.withUnsafeBufferPointer { arcs in
+            for index in arcRanges.indices {
+                guard
+                    let distance = Polyline.distanceKm(
+                        along: UnsafeBufferPointer(rebasing: arcs[arcRanges[index]]), to: point, vector: vector,
+                        within: margins[index])
+                else { continue }
+                if distance < bestDistance - CorridorNetwork.tieKm {
+                    best = index
+                    bestDistance = distance
+                }
             }
         }
         return Placement(corridor: best, hubDistanceKm: hubDistance)

@@ -7,14 +7,14 @@
 /// the distance to the path.
 public struct Polyline: Sendable {
     public let points: [GeoPoint]
-    @usableFromInline let vectors: [UnitVector]
-    /// Unit pole of each arc (index i joins points i and i+1); a zero vector for a degenerate arc.
-    @usableFromInline let poles: [UnitVector]
-    /// Latitude/longitude box of each arc: its end points' box widened by `arcBulgeDegrees`.
-    @usableFromInline let boxes: [Box]
+    /// Each arc with its box and end vectors (one arc from the point to itself for a one-point path), in one
+    /// array of plain values, so that a search reads it without reference counting.
+    public let arcs: [Arc]
 
-    @usableFromInline
-    struct Box: Sendable {
+    /// One arc of a path: its end points' unit vectors, its pole (zero when degenerate) and its box.
+    public struct Arc: Sendable {
+        @usableFromInline let start: UnitVector, end: UnitVector, pole: UnitVector
+        /// Latitude/longitude box of the arc: its end points' box widened by `arcBulgeDegrees`.
         @usableFromInline let minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double
     }
 
@@ -27,31 +27,29 @@ public struct Polyline: Sendable {
         precondition(!points.isEmpty, "a polyline needs at least one point")
         self.points = points
         let vectors = points.map(\.unitVector)
-        self.vectors = vectors
-        var poles: [UnitVector] = []
-        var boxes: [Box] = []
+        var arcs: [Arc] = []
         for index in vectors.indices.dropLast() {
             let pole = vectors[index].cross(vectors[index + 1])
             let norm = pole.norm
-            poles.append(norm > 1e-15 ? pole.scaled(1 / norm) : UnitVector(x: 0, y: 0, z: 0))
             let a = points[index]
             let b = points[index + 1]
             let bulge = Polyline.arcBulgeDegrees
-            boxes.append(
-                Box(
+            arcs.append(
+                Arc(
+                    start: vectors[index], end: vectors[index + 1],
+                    pole: norm > 1e-15 ? pole.scaled(1 / norm) : UnitVector(x: 0, y: 0, z: 0),
                     minLatitude: min(a.latitude, b.latitude) - bulge, maxLatitude: max(a.latitude, b.latitude) + bulge,
                     minLongitude: min(a.longitude, b.longitude) - bulge,
                     maxLongitude: max(a.longitude, b.longitude) + bulge))
         }
         if points.count == 1 {
             let p = points[0]
-            boxes.append(
-                Box(
-                    minLatitude: p.latitude, maxLatitude: p.latitude, minLongitude: p.longitude,
-                    maxLongitude: p.longitude))
+            arcs.append(
+                Arc(
+                    start: vectors[0], end: vectors[0], pole: UnitVector(x: 0, y: 0, z: 0), minLatitude: p.latitude,
+                    maxLatitude: p.latitude, minLongitude: p.longitude, maxLongitude: p.longitude))
         }
-        self.poles = poles
-        self.boxes = boxes
+        self.arcs = arcs
     }
 
     /// Distance in kilometres from `point` to the nearest point of the path.
@@ -61,12 +59,7 @@ public struct Polyline: Sendable {
     @inlinable
     public func distanceKm(to p: UnitVector) -> Double {
         var best = Double.infinity
-        for index in vectors.indices {
-            best = min(best, p.angle(to: vectors[index]))
-        }
-        for index in poles.indices {
-            best = min(best, crossTrackAngle(p, arc: index))
-        }
+        for arc in arcs { best = min(best, p.angle(to: arc.start), p.angle(to: arc.end), Polyline.crossTrackAngle(p, arc: arc)) }
         return best * GreatCircle.earthRadiusKm
     }
 
@@ -92,30 +85,36 @@ public struct Polyline: Sendable {
     /// a few comparisons.
     @inlinable
     public func distanceKm(to point: GeoPoint, vector p: UnitVector, within margins: Margins) -> Double? {
+        arcs.withUnsafeBufferPointer { Polyline.distanceKm(along: $0, to: point, vector: p, within: margins) }
+    }
+
+    /// `distanceKm(to:vector:within:)` over `arcs` (a path's, or a slice of several paths' arcs laid end to end).
+    @inlinable
+    public static func distanceKm(
+        along arcs: UnsafeBufferPointer<Arc>, to point: GeoPoint, vector p: UnitVector, within margins: Margins
+    ) -> Double? {
         var best = Double.infinity
-        for index in boxes.indices {
-            let box = boxes[index]
-            guard point.latitude >= box.minLatitude - margins.latitude,
-                point.latitude <= box.maxLatitude + margins.latitude,
-                point.longitude >= box.minLongitude - margins.longitude,
-                point.longitude <= box.maxLongitude + margins.longitude
+        for arc in arcs {
+            guard point.latitude >= arc.minLatitude - margins.latitude,
+                point.latitude <= arc.maxLatitude + margins.latitude,
+                point.longitude >= arc.minLongitude - margins.longitude,
+                point.longitude <= arc.maxLongitude + margins.longitude
             else { continue }
-            best = min(best, p.angle(to: vectors[index]))
-            if index + 1 < vectors.count { best = min(best, p.angle(to: vectors[index + 1])) }
-            if index < poles.count { best = min(best, crossTrackAngle(p, arc: index)) }
+            best = min(best, p.angle(to: arc.start), p.angle(to: arc.end), crossTrackAngle(p, arc: arc))
         }
         let distance = best * GreatCircle.earthRadiusKm
         return distance <= margins.limitKm ? distance : nil
     }
 
-    /// The cross-track angle to arc `index` when the foot of the perpendicular lies on the arc, else ∞.
+    /// The cross-track angle to `arc` when the foot of the perpendicular lies on it, else ∞ (also for a
+    /// degenerate arc, whose pole is zero).
     @inlinable
-    func crossTrackAngle(_ p: UnitVector, arc index: Int) -> Double {
-        let n = poles[index]
+    static func crossTrackAngle(_ p: UnitVector, arc: Arc) -> Double {
+        let n = arc.pole
         guard n.x != 0 || n.y != 0 || n.z != 0 else { return .infinity }
         let offset = p.dot(n)
         let foot = UnitVector(x: p.x - offset * n.x, y: p.y - offset * n.y, z: p.z - offset * n.z)
-        guard vectors[index].cross(foot).dot(n) >= 0, foot.cross(vectors[index + 1]).dot(n) >= 0 else {
+        guard arc.start.cross(foot).dot(n) >= 0, foot.cross(arc.end).dot(n) >= 0 else {
             return .infinity
         }
         return _asin(min(1, abs(offset)))
