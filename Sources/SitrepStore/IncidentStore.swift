@@ -157,7 +157,8 @@ public final class IncidentStore {
                     FROM incident i JOIN revision r ON r.id = i.current
                     WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY i.id
                     """)
-                while try statement.step(db) { try body(try RevisionColumns.read(statement)) }
+                var lists = RevisionColumns.ParsedLists()
+                while try statement.step(db) { try body(try RevisionColumns.read(statement, lists: &lists)) }
                 statement.reset()
             }
         }

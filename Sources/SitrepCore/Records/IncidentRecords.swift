@@ -1,6 +1,6 @@
 /// Turns incidents into the compact records aggregation works on, so that an export aggregates the same
 /// whether it is read directly or from the store. It holds the name tables the records' ids point into and
-/// looks each actor name up in the theatre's dictionary once.
+/// looks actor names up in the theatre's dictionary (which remembers its answers).
 ///
 /// A record gets the date, precision, event and sub-event type, best fatalities, admin1 (an empty or missing
 /// admin1 gives `EventRecord.none`, as `ACLEDReader.forEachEvent` does) and admin2, the sides of the first
@@ -12,10 +12,13 @@ public struct IncidentRecords: Sendable {
     public let theatre: Theatre?
     public private(set) var regions = NameTable()
     public private(set) var admin2 = NameTable()
-    /// Sides already looked up in the theatre's dictionary, by actor name.
-    private var sides: [String: Side?] = [:]
+    /// The theatre's dictionary, kept apart so that a lookup does not copy the whole theatre.
+    private let actors: ActorDictionary?
 
-    public init(theatre: Theatre?) { self.theatre = theatre }
+    public init(theatre: Theatre?) {
+        self.theatre = theatre
+        self.actors = theatre?.actors
+    }
 
     public mutating func record(for incident: Incident) -> EventRecord {
         let location = incident.location
@@ -23,7 +26,11 @@ public struct IncidentRecords: Sendable {
             day: incident.date, datePrecision: incident.datePrecision, eventType: incident.eventType,
             admin1: location.admin1.map { $0.isEmpty ? EventRecord.none : regions.id(of: $0) } ?? EventRecord.none,
             fatalities: Int32(clamping: incident.fatalities.best))
-        record.subEventType = incident.subEventType.flatMap(SubEventType.init(acledName:))
+        record.subEventType = incident.subEventType.flatMap { name in
+            // ACLED's exact spelling by its bytes (no allocation); other spellings by the case-blind name.
+            var name = name
+            return name.withUTF8(SubEventType.init(acledBytes:)) ?? SubEventType(acledName: name)
+        }
         if let name = location.admin2, !name.isEmpty { record.admin2 = admin2.id(of: name) }
         record.actor1Side = side(of: incident, .initiator)
         record.actor2Side = side(of: incident, .target)
@@ -53,15 +60,10 @@ public struct IncidentRecords: Sendable {
         return record
     }
 
-    /// The side of the first actor in `role`: its own, else the theatre dictionary's (looked up once per name).
-    mutating func side(of incident: Incident, _ role: Actor.Role) -> Side? {
+    /// The side of the first actor in `role`: its own, else the theatre dictionary's.
+    func side(of incident: Incident, _ role: Actor.Role) -> Side? {
         guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
-        if let side = actor.side { return side }
-        guard let theatre else { return nil }
-        if let known = sides[actor.name] { return known }
-        let side = theatre.actors.side(of: actor.name)
-        sides[actor.name] = side
-        return side
+        return actor.side ?? actors?.side(of: actor.name)
     }
 }
 

@@ -1,12 +1,24 @@
+import Synchronization
+
 /// Maps actor names (ACLED's, with their variants across years, and the French names of dispatches) to sides.
 ///
 /// Names are compared folded (`TextFolding`). An exact entry wins; otherwise the first pattern that
 /// matches, in file order, gives the side. A pattern is a folded text in which `*` matches any run of
 /// characters (so `Military Forces of Mali (*` matches every period's name of the Malian army). A name that
 /// matches nothing has no side (`nil`): it is counted as unmapped, never guessed.
+///
+/// Answers are remembered per name (`side(of:)` folds the name and may try every pattern, some microseconds; an
+/// export repeats a few hundred names a million times). The memo is shared by copies of the dictionary and
+/// safe across threads.
 public struct ActorDictionary: Sendable {
     private let exact: [String: Side]
     private let patterns: [(pieces: [String], side: Side)]
+    private let memo = Memo()
+
+    /// Sides already looked up, by the name as given.
+    private final class Memo: Sendable {
+        let sides = Mutex<[String: Side?]>([:])
+    }
 
     public init(exact: [String: Side], patterns: [(String, Side)]) {
         var folded: [String: Side] = [:]
@@ -26,6 +38,13 @@ public struct ActorDictionary: Sendable {
 
     /// The side of the actor called `name`, or `nil` when no entry or pattern covers it.
     public func side(of name: String) -> Side? {
+        if let known = memo.sides.withLock({ $0[name] }) { return known }
+        let side = lookUp(name)
+        memo.sides.withLock { $0[name] = side }
+        return side
+    }
+
+    private func lookUp(_ name: String) -> Side? {
         let key = TextFolding.fold(name)
         if let side = exact[key] { return side }
         for pattern in patterns where ActorDictionary.matches(key, pattern.pieces) { return pattern.side }

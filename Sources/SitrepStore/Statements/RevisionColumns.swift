@@ -28,6 +28,27 @@ enum RevisionColumns {
     /// Reads an incident from the current row: `source`, `source_id`, `revision` at columns 0–2, then
     /// `names` from column 3.
     static func read(_ row: BoundStatement) throws -> Incident {
+        var lists = ParsedLists()
+        return try read(row, lists: &lists)
+    }
+
+    /// Actor lists already parsed, by their JSON text: a store holds a few thousand distinct lists for a
+    /// million revisions, so a whole-store read parses each once. Bounded: it starts afresh past `limit` texts.
+    struct ParsedLists {
+        static let limit = 50_000
+        var actors: [String: [Actor]] = [:]
+
+        mutating func actors(_ text: String) -> [Actor]? {
+            if let known = actors[text] { return known }
+            guard let parsed = StoredJSON.actors(text) else { return nil }
+            if actors.count >= Self.limit { actors.removeAll(keepingCapacity: true) }
+            actors[text] = parsed
+            return parsed
+        }
+    }
+
+    /// `read(_:)` with a memo of parsed lists kept across the rows of one statement.
+    static func read(_ row: BoundStatement, lists: inout ParsedLists) throws -> Incident {
         var i: Int32 = 3
         func next() -> Int32 {
             defer { i += 1 }
@@ -58,7 +79,7 @@ enum RevisionColumns {
         let segment = row.isNull(segmentColumn) ? nil : try list(segmentColumn, StoredJSON.strings)
         let eventType = row.int64(next()).flatMap { EventType(rawValue: UInt8(truncatingIfNeeded: $0)) }
         let subEventType = row.string(next())
-        let actors = try list(next(), StoredJSON.actors)
+        let actors = try list(next()) { lists.actors($0) }
         let fatalities = Fatalities(
             low: row.int(next()), best: row.int(next()) ?? 0, high: row.int(next()), isMinimum: row.int(next()) == 1,
             state: row.int(next()), insurgent: row.int(next()), civilian: row.int(next()))
