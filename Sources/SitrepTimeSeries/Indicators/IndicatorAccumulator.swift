@@ -63,18 +63,13 @@ public struct IndicatorAccumulator: Sendable {
         }
     }
 
-    /// Counts per region name and period key (for building tables and merging).
-    public func countsByName(regions: NameTable) -> [String: [Int32: IndicatorCounts]] {
-        var result: [String: [Int32: IndicatorCounts]] = [:]
-        let step = calendar.kind == .week ? 7 : 1
-        for (region, periods) in series.enumerated() where !periods.counts.isEmpty {
-            var byKey = result[regions.names[region], default: [:]]
-            for (index, counts) in periods.counts.enumerated() where counts.events > 0 {
-                byKey[periods.firstKey + Int32(index * step), default: IndicatorCounts()].merge(counts)
-            }
-            result[regions.names[region]] = byKey
-        }
-        return result
+    /// Ids (in the records' name table) of the regions that had events.
+    public var regionsWithEvents: [Int] { series.indices.filter { !series[$0].counts.isEmpty } }
+
+    /// The counts of region `region` in period `key`, or `nil` when no event fell there.
+    public func counts(region: Int, key: Int32) -> IndicatorCounts? {
+        guard region < series.count else { return nil }
+        return series[region].counts(at: key, step: calendar.kind == .week ? 7 : 1)
     }
 }
 
@@ -89,6 +84,14 @@ struct PeriodSeries: Sendable {
 
     mutating func add(_ record: EventRecord, key: Int32, step: Int) {
         counts[index(of: key, step: step)].add(record)
+    }
+
+    /// The counts of period `key`, or `nil` when it lies outside the run or had no event.
+    func counts(at key: Int32, step: Int) -> IndicatorCounts? {
+        guard !counts.isEmpty, key >= firstKey else { return nil }
+        let index = Int(key - firstKey) / step
+        guard index < counts.count, counts[index].events > 0 else { return nil }
+        return counts[index]
     }
 
     /// Adds `other`'s counts period by period.

@@ -31,33 +31,37 @@ public struct IndicatorTable: Sendable, Equatable {
         regionLevel: String = "admin1", merging parts: [(IndicatorAccumulator, NameTable)], calendar: PeriodCalendar,
         from: Day? = nil, through: Day? = nil
     ) {
-        var merged: [String: [Int32: IndicatorCounts]] = [:]
+        // Each part's cells are read in place (no dictionary of cells is built): the table's rows are the only
+        // copy of the counts, which keeps the peak of memory low on long, wide data.
         var firstKey = Int32.max, lastKey = Int32.min
         var withoutRegion: Int64 = 0, outside: Int64 = 0
-        for (accumulator, names) in parts {
+        var regionIDs: [String: [(part: Int, id: Int)]] = [:]
+        for (index, (accumulator, names)) in parts.enumerated() {
             firstKey = min(firstKey, accumulator.firstKey)
             lastKey = max(lastKey, accumulator.lastKey)
             withoutRegion += accumulator.eventsWithoutRegion
             outside += accumulator.eventsOutsideDates
-            for (region, periods) in accumulator.countsByName(regions: names) {
-                for (key, counts) in periods { merged[region, default: [:]][key, default: IndicatorCounts()].merge(counts) }
-            }
+            for id in accumulator.regionsWithEvents { regionIDs[names.names[id], default: []].append((index, id)) }
         }
         if let from { firstKey = calendar.key(of: from) }
         if let through { lastKey = calendar.key(of: through) }
         let keys = calendar.keys(from: firstKey, through: lastKey)
         self.regionLevel = regionLevel
         self.calendar = calendar
-        self.regions = merged.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        self.regions = regionIDs.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         self.periods = keys.map(calendar.firstDay(ofKey:))
         self.eventsWithoutRegion = withoutRegion
         self.eventsOutsideDates = outside
         var rows: [Row] = []
         rows.reserveCapacity(regions.count * keys.count)
         for region in regions {
-            let cells = merged[region]!
+            let sources = regionIDs[region]!
             for key in keys {
-                rows.append(Row(region: region, periodStart: calendar.firstDay(ofKey: key), counts: cells[key] ?? IndicatorCounts()))
+                var counts = IndicatorCounts()
+                for source in sources {
+                    if let cell = parts[source.part].0.counts(region: source.id, key: key) { counts.merge(cell) }
+                }
+                rows.append(Row(region: region, periodStart: calendar.firstDay(ofKey: key), counts: counts))
             }
         }
         self.rows = rows

@@ -54,10 +54,10 @@ public struct EventPlacement: Sendable {
 
 /// A direct-mapped memo of `CorridorNetwork.assign` keyed by an event's single-precision coordinates.
 ///
-/// 4,096 slots (about 100 KiB); a slot holds the last coordinates that hashed to it, so a miss only recomputes.
+/// 1,024 slots (40 KiB); a slot holds the last coordinates that hashed to it, so a miss only recomputes.
 /// The memo never changes a result: `assign` is a pure function of the point.
 public struct PlacementCache: Sendable {
-    @usableFromInline static let slotBits = 12
+    @usableFromInline static let slotBits = 10
     /// Both coordinates' bit patterns; all ones (two NaNs, which are never placed) marks an empty slot.
     @usableFromInline var keys: [UInt64]
     @usableFromInline var placements: [CorridorNetwork.Placement]
