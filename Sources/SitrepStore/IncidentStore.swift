@@ -20,7 +20,7 @@ public import SitrepIngest
 /// - **Idempotent.** Re-ingesting a file the store already holds adds nothing and records no batch.
 /// - **Concurrency.** A second writer waits up to `busyTimeout` seconds for the first, then fails with
 ///   `StoreError.locked` having written nothing.
-public final class IncidentStore {
+public final class IncidentStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
@@ -136,17 +136,22 @@ public final class IncidentStore {
         try translating { try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
     }
 
-    /// Calls `body` with the current revision of every incident that is not deleted, ordered by id.
+    /// Calls `body` with the current revision of every incident that is not deleted, ordered by id (in the
+    /// order they were first stored with `forAggregation`, which reads the tables straight through).
     ///
     /// - Parameter forAggregation: when set, the incidents come without what aggregation into indicators
     ///   (`IncidentRecords.record(for:)`) does not read: `source` and `sourceID` are
     ///   empty, and `revision`, `dateText`, `location.name` and `notes` are `nil`. SQLite then leaves the
     ///   notes' pages unread and no string is made of them, which makes a whole-store aggregation faster.
     /// - Parameter dated: when given, only the incidents dated in this range (selected by SQLite).
+    /// - Parameter keys: when given, only the incidents whose row key is in this range (see `keyHalves`).
     public func forEachCurrentIncident(
-        forAggregation: Bool = false, dated range: DateRange? = nil, _ body: (Incident) throws -> Void
+        forAggregation: Bool = false, dated range: DateRange? = nil, keys: ClosedRange<Int64>? = nil,
+        _ body: (Incident) throws -> Void
     ) throws {
-        let dates = range.map { " AND r.day BETWEEN \($0.first.number) AND \($0.last.number)" } ?? ""
+        let dates =
+            (range.map { " AND r.day BETWEEN \($0.first.number) AND \($0.last.number)" } ?? "")
+            + (keys.map { " AND i.key BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? "")
         let omitted: Set<String> = forAggregation ? ["date_text", "location_name", "notes"] : []
         let identity = forAggregation ? "'', '', NULL" : "i.source, i.source_id, r.revision"
         let columns = RevisionColumns.names.map { omitted.contains($0) ? "NULL" : "r.\($0)" }.joined(separator: ", ")
@@ -155,11 +160,25 @@ public final class IncidentStore {
                 let statement = try BoundStatement(db, """
                     SELECT \(identity), \(columns)
                     FROM incident i JOIN revision r ON r.id = i.current
-                    WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY i.id
+                    WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY \(forAggregation ? "i.key" : "i.id")
                     """)
                 var lists = RevisionColumns.ParsedLists()
                 while try statement.step(db) { try body(try RevisionColumns.read(statement, lists: &lists)) }
                 statement.reset()
+            }
+        }
+    }
+
+    /// Two ranges of incident keys (the table's row ids) that split the store's incidents about in half (one range for a store of at
+    /// most one incident), for reading it on two threads through two connections (`IncidentStore(path:)` again).
+    public func keyHalves() throws -> [ClosedRange<Int64>] {
+        try translating {
+            try queue.read { db in
+                let row = try Row.fetchOne(db, sql: "SELECT min(key), max(key) FROM incident")
+                guard let low: Int64 = row?[0], let high: Int64 = row?[1] else { return [] }
+                guard high > low else { return [low...high] }
+                let middle = low + (high - low) / 2
+                return [low...middle, (middle + 1)...high]
             }
         }
     }

@@ -32,6 +32,22 @@ import Testing
         #expect(viaStore.firstDay == direct.firstDay)
         #expect(viaStore.lastDay == direct.lastDay)
         #expect(IndicatorTableRendering.csv(viaStore.table) == IndicatorTableRendering.csv(direct.table))
+
+        // Read in two halves by key through two connections on two threads, in store order: the same tables.
+        let halves = try store.keyHalves()
+        #expect(halves.count == 2 && halves[0].upperBound + 1 == halves[1].lowerBound)
+        let stores = [store, try IncidentStore(path: store.path)]
+        let feeds = zip(stores, halves).map { store, keys in
+            { @Sendable (body: (Incident) -> Void) throws in
+                try store.forEachCurrentIncident(forAggregation: true, keys: keys, body)
+            }
+        }
+        var halvesSeen = 0
+        for (half, keys) in zip(stores, halves) { try half.forEachCurrentIncident(keys: keys) { _ in halvesSeen += 1 } }
+        #expect(halvesSeen == 5500)
+        let split = try IndicatorRun.run([run], incidentFeeds: feeds, summaries: direct.summaries)[0]
+        #expect(split.table == direct.table)
+        #expect(split.firstDay == direct.firstDay && split.lastDay == direct.lastDay)
         if period == .week {
             let sources = try store.sourceFiles()
             func briefing(_ run: IndicatorRun.Result, _ sources: [String]) throws -> String {

@@ -1,6 +1,8 @@
+import Dispatch
 public import SitrepCore
 public import SitrepIngest
 import SitrepTimeSeries
+import Synchronization
 
 extension IndicatorRun {
     /// Aggregates incidents (from the store, a JSON Lines or UCDP file, or any other source) as `run(files:)`
@@ -15,13 +17,7 @@ extension IndicatorRun {
     public func run(
         incidents feed: ((Incident) -> Void) throws -> Void, summaries: [ReadSummary], issues: IssueLog = IssueLog()
     ) throws -> Result {
-        let part = try aggregate(feed)
-        let table = IndicatorTable(
-            regionLevel: RegionGrouping(level: level).levelName, merging: [(part.accumulator, part.names)],
-            calendar: calendar, from: from, through: through)
-        return Result(
-            table: table, summaries: summaries, issues: issues, firstDay: part.firstDay, lastDay: part.lastDay,
-            leftOutImprecise: part.leftOutImprecise, approximateReassignments: part.approximateReassignments)
+        result(of: [try aggregate(feed)], summaries: summaries, issues: issues)
     }
 
     /// Aggregates a sequence of incidents (see `run(incidents:summaries:issues:)`).
@@ -36,13 +32,24 @@ extension IndicatorRun {
     public static func run(
         _ runs: [IndicatorRun], incidents feed: ((Incident) -> Void) throws -> Void, summaries: [ReadSummary]
     ) throws -> [Result] {
-        try aggregate(runs, feed).map { run, part in
-            let table = IndicatorTable(
-                regionLevel: RegionGrouping(level: run.level).levelName, merging: [(part.accumulator, part.names)],
-                calendar: run.calendar, from: run.from, through: run.through)
-            return Result(
-                table: table, summaries: summaries, issues: IssueLog(), firstDay: part.firstDay, lastDay: part.lastDay,
-                leftOutImprecise: part.leftOutImprecise, approximateReassignments: part.approximateReassignments)
+        try aggregate(runs, feed).map { run, part in run.result(of: [part], summaries: summaries, issues: IssueLog()) }
+    }
+
+    /// `run(_:incidents:summaries:)` over several feeds that together give every incident once (e.g. two
+    /// ranges of a store), each aggregated on its own thread; the parts merge by region name, so the results
+    /// equal those of one feed.
+    public static func run(
+        _ runs: [IndicatorRun], incidentFeeds feeds: [@Sendable ((Incident) -> Void) throws -> Void],
+        summaries: [ReadSummary]
+    ) throws -> [Result] {
+        let outcomes = Mutex<[Swift.Result<[(run: IndicatorRun, part: Part)], any Error>?]>(Array(repeating: nil, count: feeds.count))
+        DispatchQueue.concurrentPerform(iterations: feeds.count) { index in
+            let outcome = Swift.Result { try aggregate(runs, feeds[index]) }
+            outcomes.withLock { $0[index] = outcome }
+        }
+        let parts = try outcomes.withLock { $0 }.map { try $0!.get() }
+        return runs.indices.map { index in
+            runs[index].result(of: parts.map { $0[index].part }, summaries: summaries, issues: IssueLog())
         }
     }
 

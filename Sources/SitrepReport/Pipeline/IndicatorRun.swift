@@ -91,16 +91,14 @@ public struct IndicatorRun: Sendable {
             summaries.append(summary)
             parts += fileParts
         }
-        // Merge the parts' accumulators before building the table, so that the table holds one set of counts
-        // per region and period rather than one per part (the peak of memory is there).
-        var accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
-        var names = NameTable()
-        for index in parts.indices {
-            accumulator.merge(parts[index].accumulator, names: parts[index].names, into: &names)
-            parts[index].accumulator = IndicatorAccumulator(calendar: calendar, dateFilter: dateFilter)
-        }
+        return result(of: parts, summaries: summaries, issues: issues)
+    }
+
+    /// The table and totals of `parts` (from files, threads or store ranges). The table reads every part's
+    /// cells in place and merges them per region name, so the result does not depend on how the data was split.
+    func result(of parts: [Part], summaries: [ReadSummary], issues: IssueLog) -> Result {
         let table = IndicatorTable(
-            regionLevel: RegionGrouping(level: level).levelName, merging: [(accumulator, names)],
+            regionLevel: RegionGrouping(level: level).levelName, merging: parts.map { ($0.accumulator, $0.names) },
             calendar: calendar, from: from, through: through)
         return Result(
             table: table, summaries: summaries, issues: issues, firstDay: parts.compactMap(\.firstDay).min(),

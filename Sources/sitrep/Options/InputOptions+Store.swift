@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitrepCore
 import SitrepIngest
 import SitrepReport
 import SitrepStore
@@ -26,9 +27,15 @@ extension InputOptions {
         guard let db else { return (try runs.map { try $0.run(files: input) }, input) }
         let store = try openStore(db)
         let summary = try coverage(of: store, at: db)
-        let results = try IndicatorRun.run(
-            runs, incidents: { body in try store.forEachCurrentIncident(forAggregation: true, body) },
-            summaries: [summary])
+        // Two halves of the store by incident key, each read through its own connection on its own thread.
+        let halves = try CommandErrors.reporting { try store.keyHalves() }
+        let stores = try [store] + halves.dropFirst().map { _ in try openStore(db) }
+        let feeds = zip(stores, halves).map { store, ids in
+            { @Sendable (body: (Incident) -> Void) throws in
+                try store.forEachCurrentIncident(forAggregation: true, keys: ids, body)
+            }
+        }
+        let results = try IndicatorRun.run(runs, incidentFeeds: feeds.isEmpty ? [{ _ in }] : feeds, summaries: [summary])
         return (results, try store.sourceFiles())
     }
 }
