@@ -1,7 +1,9 @@
 import ArgumentParser
+import Dispatch
 import SitrepIngest
 import SitrepReport
 import SitrepStats
+import Synchronization
 
 struct FitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -80,13 +82,25 @@ struct FitCommand: ParsableCommand {
         let mannKendall: MannKendall.Result
         var segmentation: PELT.Result?
         let segmentCost = cost?.segmentCost ?? (model == .normal ? .l2 : .poisson)
+        let penalty = try parsedPenalty()
         do {
+            // The change points on a second thread while this one fits the trend and the Mann–Kendall test.
+            let pelt = changepoints == .pelt
+            let minSize = minSize
+            let changes = Mutex<Result<PELT.Result, any Error>?>(nil)
+            let group = DispatchGroup()
+            if pelt {
+                DispatchQueue.global().async(group: group) {
+                    let result = Result<PELT.Result, any Error> {
+                        try PELT.changePoints(values, cost: segmentCost, penalty: penalty, minimumSegmentLength: minSize)
+                    }
+                    changes.withLock { $0 = result }
+                }
+            }
             fitted = try trend(of: values, model: trendModel)
             mannKendall = try MannKendall.test(values)
-            if changepoints == .pelt {
-                segmentation = try PELT.changePoints(
-                    values, cost: segmentCost, penalty: parsedPenalty(), minimumSegmentLength: minSize)
-            }
+            group.wait()
+            segmentation = try changes.withLock { $0 }?.get()
         } catch let error as GSLError {
             throw CommandFailure("\(series): column '\(value)' (\(values.count) rows): \(error.message)")
         }
