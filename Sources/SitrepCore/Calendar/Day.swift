@@ -70,7 +70,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = civil
-        return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
+        guard (0...9999).contains(y) else { return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))" }
+        // Ten ASCII bytes written in place: tables and reports print tens of thousands of dates.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            let zero = UInt8(ascii: "0")
+            text[0] = zero + UInt8(y / 1000)
+            text[1] = zero + UInt8(y / 100 % 10)
+            text[2] = zero + UInt8(y / 10 % 10)
+            text[3] = zero + UInt8(y % 10)
+            text[4] = UInt8(ascii: "-")
+            text[5] = zero + UInt8(m / 10)
+            text[6] = zero + UInt8(m % 10)
+            text[7] = UInt8(ascii: "-")
+            text[8] = zero + UInt8(d / 10)
+            text[9] = zero + UInt8(d % 10)
+            return 10
+        }
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
