@@ -42,7 +42,8 @@ public struct CSVRecordScanner {
             var start = i
             var end: Int
             var escaped = false
-            if i < count, base[i] == quote {
+            let quoted = i < count && base[i] == quote
+            if quoted {
                 i += 1
                 start = i
                 while true {
@@ -67,20 +68,20 @@ public struct CSVRecordScanner {
             } else {
                 i = SWAR.firstSeparator(base, count: count, from: i)
                 end = i
-                if i < count, base[i] == newline, end > start, base[end - 1] == carriageReturn { end -= 1 }
             }
             if fieldIndex < fields.count {
                 fields[fieldIndex] = CSVField(start: start, end: end, hasEscapedQuotes: escaped)
             }
             fieldIndex += 1
             guard i < count else {
+                // Also reached after a comma that ends the window: the empty field it opens is stored above, and
+                // the record is not complete unless the file ends there.
                 guard isEndOfInput else { return .needMoreData }
                 if strayColumn >= 0 { return .strayQuote(column: strayColumn, next: i, lineBreaks: lineBreaks) }
                 return .record(next: i, fieldCount: fieldIndex, lineBreaks: lineBreaks)
             }
             if base[i] == comma {
                 i += 1
-                if i == count, !isEndOfInput { return .needMoreData }
                 continue
             }
             if base[i] == carriageReturn {  // CR after a closing quote
@@ -90,7 +91,11 @@ public struct CSVRecordScanner {
                 }
                 if base[i] != newline { continue }
             }
-            // base[i] is a line break.
+            // base[i] is a line break. An unquoted last field loses the CR of a CRLF line end (checked here, once
+            // a record, rather than after every field).
+            if !quoted, end > start, base[end - 1] == carriageReturn, fieldIndex <= fields.count {
+                fields[fieldIndex - 1].end -= 1
+            }
             lineBreaks += 1
             i += 1
             if strayColumn >= 0 { return .strayQuote(column: strayColumn, next: i, lineBreaks: lineBreaks) }
