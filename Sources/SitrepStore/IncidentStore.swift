@@ -169,18 +169,27 @@ public final class IncidentStore: Sendable {
         }
     }
 
-    /// Two ranges of incident keys (the table's row ids) that split the store's incidents about in half (one range for a store of at
-    /// most one incident), for reading it on two threads through two connections (`IncidentStore(path:)` again).
+    /// Two ranges of incident keys (the table's row ids) that split the store's incidents about in half (one
+    /// range for a store of at most one incident), for reading it on two threads through two connections
+    /// (`IncidentStore(path:)` again; see `withReadSnapshot` for reading them as one state of the store).
     public func keyHalves() throws -> [ClosedRange<Int64>] {
-        try translating {
-            try queue.read { db in
-                let row = try Row.fetchOne(db, sql: "SELECT min(key), max(key) FROM incident")
-                guard let low: Int64 = row?[0], let high: Int64 = row?[1] else { return [] }
-                guard high > low else { return [low...high] }
-                let middle = low + (high - low) / 2
-                return [low...middle, (middle + 1)...high]
-            }
-        }
+        try translating { try queue.read(Self.keyHalves) }
+    }
+
+    static func keyHalves(_ db: Database) throws -> [ClosedRange<Int64>] {
+        let row = try Row.fetchOne(db, sql: "SELECT min(key), max(key) FROM incident")
+        guard let low: Int64 = row?[0], let high: Int64 = row?[1] else { return [] }
+        guard high > low else { return [low...high] }
+        let middle = low + (high - low) / 2
+        return [low...middle, (middle + 1)...high]
+    }
+
+    /// Runs `body` with the key halves while this connection holds SQLite's shared lock: no other process can
+    /// commit until `body` returns, so reads through other connections inside `body` all see the state the
+    /// halves were taken from (no incident added in between is missed, none counted twice). Do not use this
+    /// store inside `body`; open others on the same path.
+    public func withReadSnapshot<T>(_ body: ([ClosedRange<Int64>]) throws -> T) throws -> T {
+        try translating { try queue.read { db in try body(try Self.keyHalves(db)) } }
     }
 
     /// The current incidents, not deleted, ordered by id.

@@ -159,6 +159,37 @@ enum SitrepBinary {
     }
 }
 
+/// A read snapshot keeps writers from committing, so that reads through other connections agree with it.
+@Suite struct ReadSnapshotTests {
+    @Test func writerWaitsForTheSnapshot() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var events = ""
+        SyntheticACLED(events: 300, seed: 5).generate { events += $0 }
+        let first = try scratch.write("first.csv", events)
+        let second = try scratch.write(
+            "second.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
+        let db = scratch.path("store.db")
+        _ = try IncidentStore(path: db).ingest([.init(path: first, format: .acled)])
+        let counted = try IncidentStore(path: db).withReadSnapshot { halves in
+            #expect(halves.count == 2)
+            do {
+                _ = try IncidentStore(path: db, busyTimeout: 0.1).ingest([.init(path: second, format: .acled)])
+                Issue.record("the ingest should have waited for the snapshot")
+            } catch let error as StoreError {
+                #expect(error.kind == .locked)
+            }
+            var seen = 0
+            let reader = try IncidentStore(path: db)
+            for keys in halves { try reader.forEachCurrentIncident(forAggregation: true, keys: keys) { _ in seen += 1 } }
+            return seen
+        }
+        #expect(counted == 300)
+        _ = try IncidentStore(path: db).ingest([.init(path: second, format: .acled)])
+        #expect(try IncidentStore(path: db).counts().current == 301)
+    }
+}
+
 extension SitrepBinary {
     /// Runs the binary to completion; returns its exit status, standard output and standard error.
     static func run(

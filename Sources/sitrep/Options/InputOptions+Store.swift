@@ -25,17 +25,20 @@ extension InputOptions {
             return run
         }
         guard let db else { return (try runs.map { try $0.run(files: input) }, input) }
+        // Two halves of the store by incident key, each read through its own connection on its own thread, while
+        // a third connection holds the read lock that keeps them (and the coverage counts) on one state.
         let store = try openStore(db)
-        let summary = try coverage(of: store, at: db)
-        // Two halves of the store by incident key, each read through its own connection on its own thread.
-        let halves = try CommandErrors.reporting { try store.keyHalves() }
-        let stores = try [store] + halves.dropFirst().map { _ in try openStore(db) }
-        let feeds = zip(stores, halves).map { store, ids in
-            { @Sendable (body: (Incident) -> Void) throws in
-                try store.forEachCurrentIncident(forAggregation: true, keys: ids, body)
+        return try store.withReadSnapshot { halves in
+            let readers = try (0..<max(halves.count, 1)).map { _ in try openStore(db) }
+            let summary = try coverage(of: readers[0], at: db)
+            let feeds = zip(readers, halves).map { store, keys in
+                { @Sendable (body: (Incident) -> Void) throws in
+                    try store.forEachCurrentIncident(forAggregation: true, keys: keys, body)
+                }
             }
+            let results = try IndicatorRun.run(
+                runs, incidentFeeds: feeds.isEmpty ? [{ _ in }] : feeds, summaries: [summary])
+            return (results, try readers[0].sourceFiles())
         }
-        let results = try IndicatorRun.run(runs, incidentFeeds: feeds.isEmpty ? [{ _ in }] : feeds, summaries: [summary])
-        return (results, try store.sourceFiles())
     }
 }
