@@ -1,5 +1,5 @@
 /// ACLED's six event types, with the names ACLED writes and the column names Sitrep uses.
-public enum EventType: UInt8, Sendable, CaseIterable {
+public enum EventType: UInt8, Sendable, CaseIterable, ACLEDNamedType {
     case battles
     case explosionsRemoteViolence
     case violenceAgainstCivilians
@@ -8,7 +8,7 @@ public enum EventType: UInt8, Sendable, CaseIterable {
     case riots
 
     /// The name as it appears in ACLED's `event_type` column.
-    public var acledName: String {
+    public var acledStaticName: StaticString {
         switch self {
         case .battles: "Battles"
         case .explosionsRemoteViolence: "Explosions/Remote violence"
@@ -31,29 +31,18 @@ public enum EventType: UInt8, Sendable, CaseIterable {
         }
     }
 
-    /// The type whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
+    /// The only type whose ACLED name has this length and first byte.
     @inlinable
-    public init?(acledBytes bytes: UnsafeBufferPointer<UInt8>) {
-        // Length and first byte pick the only candidate; then compare with its name's static bytes.
-        guard let first = bytes.first else { return nil }
-        let candidate: EventType
-        let name: StaticString
-        switch (bytes.count, first) {
-        case (7, UInt8(ascii: "B")): (candidate, name) = (.battles, "Battles")
-        case (26, UInt8(ascii: "E")): (candidate, name) = (.explosionsRemoteViolence, "Explosions/Remote violence")
-        case (26, UInt8(ascii: "V")): (candidate, name) = (.violenceAgainstCivilians, "Violence against civilians")
-        case (22, UInt8(ascii: "S")): (candidate, name) = (.strategicDevelopments, "Strategic developments")
-        case (8, UInt8(ascii: "P")): (candidate, name) = (.protests, "Protests")
-        case (5, UInt8(ascii: "R")): (candidate, name) = (.riots, "Riots")
-        default: return nil
+    public static func candidate(count: Int, first: UInt8) -> EventType? {
+        switch (count, first) {
+        case (7, UInt8(ascii: "B")): .battles
+        case (26, UInt8(ascii: "E")): .explosionsRemoteViolence
+        case (26, UInt8(ascii: "V")): .violenceAgainstCivilians
+        case (22, UInt8(ascii: "S")): .strategicDevelopments
+        case (8, UInt8(ascii: "P")): .protests
+        case (5, UInt8(ascii: "R")): .riots
+        default: nil
         }
-        let matches = name.withUTF8Buffer { expected in
-            var index = 1
-            while index < expected.count, expected[index] == bytes[index] { index += 1 }
-            return index == expected.count
-        }
-        guard matches else { return nil }
-        self = candidate
     }
 
     public init?(acledName: String) {

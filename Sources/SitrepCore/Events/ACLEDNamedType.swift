@@ -1,0 +1,32 @@
+/// An ACLED category (event type, sub-event type) named by a fixed text, read from a row's bytes.
+///
+/// `init(acledBytes:)` lets the length and first byte pick the only possible case (`candidate(count:first:)`,
+/// a switch), then compares the bytes with its name: no allocation and no hashing per row. The names live once,
+/// in `acledStaticName`.
+public protocol ACLEDNamedType: CaseIterable {
+    /// The name as ACLED writes it.
+    var acledStaticName: StaticString { get }
+    /// The only case whose name has `count` bytes and begins with `first`, if any.
+    static func candidate(count: Int, first: UInt8) -> Self?
+}
+
+extension ACLEDNamedType {
+    /// The name as ACLED writes it.
+    public var acledName: String { acledStaticName.description }
+
+    /// The case whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
+    @inlinable
+    public init?(acledBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first, let candidate = Self.candidate(count: bytes.count, first: first) else {
+            return nil
+        }
+        let matches = candidate.acledStaticName.withUTF8Buffer { expected in
+            // Same length, same first byte: compare the rest.
+            var index = 1
+            while index < expected.count, expected[index] == bytes[index] { index += 1 }
+            return index == expected.count
+        }
+        guard matches else { return nil }
+        self = candidate
+    }
+}
