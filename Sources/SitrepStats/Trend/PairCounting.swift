@@ -20,9 +20,27 @@ enum PairCounting {
     static func count(
         _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, strict: Bool
     ) -> Int {
-        var a = values, b = scratch
-        let n = a.count
         var total = 0
+        // Take from the left while it is below the right (or equal, when ties count as pairs "not above": then
+        // the equal left element waits and the right one counts it).
+        mergeSort(values, scratch: scratch, takesLeft: strict ? { $0 <= $1 } : { $0 < $1 }) { _, waiting, _ in
+            total += waiting.count
+        }
+        return total
+    }
+
+    /// A bottom-up merge sort of `elements` (with a scratch buffer of the same size; the sorted order ends in
+    /// either) that, each time an element of a right run is placed while elements of the left run still wait,
+    /// calls `overtaken(buffer, waiting, right)` with the buffer being merged, the waiting positions and the
+    /// right element's position. The left element is taken first when `takesLeft(left, right)`.
+    @inline(__always)
+    static func mergeSort<Element>(
+        _ elements: UnsafeMutableBufferPointer<Element>, scratch: UnsafeMutableBufferPointer<Element>,
+        takesLeft: (Element, Element) -> Bool,
+        overtaken: (UnsafeMutableBufferPointer<Element>, Range<Int>, Int) -> Void
+    ) {
+        var a = elements, b = scratch
+        let n = a.count
         var width = 1
         while width < n {
             var start = 0
@@ -30,13 +48,11 @@ enum PairCounting {
                 let middle = min(start + width, n), end = min(start + 2 * width, n)
                 var i = start, j = middle, k = start
                 while i < middle && j < end {
-                    // Take from the left while it is below the right (or equal, when ties count as pairs
-                    // "not above": then the equal left element waits and the right one counts it).
-                    if strict ? a[i] <= a[j] : a[i] < a[j] {
+                    if takesLeft(a[i], a[j]) {
                         b[k] = a[i]
                         i += 1
                     } else {
-                        total += middle - i
+                        overtaken(a, i..<middle, j)
                         b[k] = a[j]
                         j += 1
                     }
@@ -57,7 +73,6 @@ enum PairCounting {
             swap(&a, &b)
             width *= 2
         }
-        return total
     }
 
     /// Pairs i < j whose slope (xⱼ − xᵢ)/(j − i) is ≤ t: those with xⱼ − t·j ≤ xᵢ − t·i (buffers of x's size).
@@ -206,54 +221,22 @@ enum PairCounting {
     /// inversions (an earlier b ≥ a later one) of the b's taken in increasing a (ties in a by decreasing
     /// index, so that a pair of slope exactly lo is not one): a merge sort lists them in O(n log n + K).
     static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double) -> [Double] {
-        let n = x.count
         let order = x.indices.sorted { i, j in
             let a = x[i] - lo * Double(i), b = x[j] - lo * Double(j)
             return a < b || (a == b && i > j)
         }
-        var keys = order.map { x[$0] - hi * Double($0) }
-        var indices = order
-        var keyScratch = keys, indexScratch = indices
+        var pairs = order.map { (key: x[$0] - hi * Double($0), index: $0) }
+        var scratch = pairs
         var slopes: [Double] = []
-        var width = 1
-        while width < n {
-            var start = 0
-            while start < n {
-                let middle = min(start + width, n), end = min(start + 2 * width, n)
-                var i = start, j = middle, k = start
-                while i < middle && j < end {
-                    if keys[i] < keys[j] {
-                        keyScratch[k] = keys[i]
-                        indexScratch[k] = indices[i]
-                        i += 1
-                    } else {
-                        for waiting in i..<middle {
-                            let (p, q) = (min(indices[waiting], indices[j]), max(indices[waiting], indices[j]))
-                            slopes.append((x[q] - x[p]) / Double(q - p))
-                        }
-                        keyScratch[k] = keys[j]
-                        indexScratch[k] = indices[j]
-                        j += 1
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                mergeSort(pairs, scratch: scratch, takesLeft: { $0.key < $1.key }) { buffer, waiting, right in
+                    for left in waiting {
+                        let (p, q) = (min(buffer[left].index, buffer[right].index), max(buffer[left].index, buffer[right].index))
+                        slopes.append((x[q] - x[p]) / Double(q - p))
                     }
-                    k += 1
                 }
-                while i < middle {
-                    keyScratch[k] = keys[i]
-                    indexScratch[k] = indices[i]
-                    i += 1
-                    k += 1
-                }
-                while j < end {
-                    keyScratch[k] = keys[j]
-                    indexScratch[k] = indices[j]
-                    j += 1
-                    k += 1
-                }
-                start = end
             }
-            swap(&keys, &keyScratch)
-            swap(&indices, &indexScratch)
-            width *= 2
         }
         return slopes
     }
