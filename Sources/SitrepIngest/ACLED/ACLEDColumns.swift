@@ -38,10 +38,8 @@ public struct ACLEDColumns: Sendable {
 
     /// Resolves the header's names. Throws `missingColumns` naming every required column that is absent.
     public init(header: [String], file: String) throws(IngestError) {
-        let normalised = header.map { $0.trimmingSpaces.lowercased() }
-        func index(_ name: String) -> Int? { normalised.firstIndex(of: name) }
-        let missing = ACLEDColumns.required.filter { index($0) == nil }
-        guard missing.isEmpty else { throw IngestError(file: file, line: 1, reason: .missingColumns(missing)) }
+        let index = HeaderColumns(header)
+        try index.require(ACLEDColumns.required, file: file)
         names = header
         eventDate = index("event_date")!
         eventType = index("event_type")!
@@ -69,8 +67,7 @@ public struct ACLEDColumns: Sendable {
 
     /// Whether a header looks like ACLED's (used by format detection).
     public static func matches(header: [String]) -> Bool {
-        let normalised = Set(header.map { $0.trimmingSpaces.lowercased() })
-        return required.allSatisfy(normalised.contains) && normalised.contains("event_id_cnty")
+        HeaderColumns(header).contains(required + ["event_id_cnty"])
     }
 }
 

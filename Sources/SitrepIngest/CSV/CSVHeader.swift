@@ -42,3 +42,23 @@ public struct CSVHeader: Sendable {
         return CSVHeader(names: names, dataOffset: dataOffset, firstDataLine: 1 + max(lineCount, 1))
     }
 }
+
+/// Finds columns by name in a header, the way every export format here does: names compared case-insensitively
+/// after trimming spaces and tabs, first match wins.
+struct HeaderColumns {
+    let normalised: [String]
+
+    init(_ header: [String]) { normalised = header.map { $0.trimmingSpaces.lowercased() } }
+
+    /// The position of column `name` (given in lower case), if the header has it.
+    func callAsFunction(_ name: String) -> Int? { normalised.firstIndex(of: name) }
+
+    /// Whether every one of `names` is present.
+    func contains(_ names: [String]) -> Bool { names.allSatisfy { normalised.contains($0) } }
+
+    /// Throws `missingColumns` naming every one of `names` that is absent.
+    func require(_ names: [String], file: String) throws(IngestError) {
+        let missing = names.filter { self($0) == nil }
+        guard missing.isEmpty else { throw IngestError(file: file, line: 1, reason: .missingColumns(missing)) }
+    }
+}

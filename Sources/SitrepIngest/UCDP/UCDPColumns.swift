@@ -32,10 +32,8 @@ public struct UCDPColumns: Sendable {
 
     /// Resolves the header's names. Throws `missingColumns` naming every required column that is absent.
     public init(header: [String], file: String) throws(IngestError) {
-        let normalised = header.map { $0.trimmingSpaces.lowercased() }
-        func index(_ name: String) -> Int? { normalised.firstIndex(of: name) }
-        let missing = UCDPColumns.required.filter { index($0) == nil }
-        guard missing.isEmpty else { throw IngestError(file: file, line: 1, reason: .missingColumns(missing)) }
+        let index = HeaderColumns(header)
+        try index.require(UCDPColumns.required, file: file)
         names = header
         id = index("id")!
         dateStart = index("date_start")!
@@ -63,7 +61,6 @@ public struct UCDPColumns: Sendable {
 
     /// Whether a header looks like UCDP's (used by format detection).
     public static func matches(header: [String]) -> Bool {
-        let normalised = Set(header.map { $0.trimmingSpaces.lowercased() })
-        return required.allSatisfy(normalised.contains)
+        HeaderColumns(header).contains(required)
     }
 }
