@@ -3,8 +3,8 @@ public import SitrepCore
 /// Sums events into `IndicatorCounts` per region and calendar period.
 ///
 /// Region ids are those of the `NameTable` the records were decoded with. Accumulators built on parts of
-/// the data (one per thread, one per file) merge by region name, so the result does not depend on how
-/// the data was split.
+/// the data (one per thread, file or store range) are merged by region name when `IndicatorTable(merging:)`
+/// reads their cells, so the result does not depend on how the data was split.
 public struct IndicatorAccumulator: Sendable {
     public let calendar: PeriodCalendar
     /// Only events on days in this range are counted (all when `nil`).
@@ -40,28 +40,11 @@ public struct IndicatorAccumulator: Sendable {
         if region >= series.count {
             series.append(contentsOf: repeatElement(PeriodSeries(), count: region - series.count + 1))
         }
-        series[region].add(record, key: period, step: calendar.kind == .week ? 7 : 1)
+        series[region].add(record, key: period, step: step)
     }
 
-    /// Adds the counts of `other` (an accumulator with the same calendar and date filter, built on another
-    /// part of the data) to this one. `other`'s region ids are those of `otherNames`; this one's are those of
-    /// `names`, which gains the regions only `other` has. The counts of a region and period merge with
-    /// `IndicatorCounts.merge`, which is commutative and associative, so the result is the one
-    /// `IndicatorTable(merging:)` gives on the two parts.
-    public mutating func merge(_ other: IndicatorAccumulator, names otherNames: NameTable, into names: inout NameTable) {
-        firstKey = min(firstKey, other.firstKey)
-        lastKey = max(lastKey, other.lastKey)
-        eventsWithoutRegion += other.eventsWithoutRegion
-        eventsOutsideDates += other.eventsOutsideDates
-        let step = calendar.kind == .week ? 7 : 1
-        for (region, periods) in other.series.enumerated() where !periods.counts.isEmpty {
-            let target = Int(names.id(of: otherNames.names[region]))
-            if target >= series.count {
-                series.append(contentsOf: repeatElement(PeriodSeries(), count: target - series.count + 1))
-            }
-            series[target].merge(periods, step: step)
-        }
-    }
+    /// Days between consecutive period keys (periods are keyed by their first day; months by month number).
+    private var step: Int { calendar.kind == .week ? 7 : 1 }
 
     /// Ids (in the records' name table) of the regions that had events.
     public var regionsWithEvents: [Int] { series.indices.filter { !series[$0].counts.isEmpty } }
@@ -69,7 +52,7 @@ public struct IndicatorAccumulator: Sendable {
     /// The counts of region `region` in period `key`, or `nil` when no event fell there.
     public func counts(region: Int, key: Int32) -> IndicatorCounts? {
         guard region < series.count else { return nil }
-        return series[region].counts(at: key, step: calendar.kind == .week ? 7 : 1)
+        return series[region].counts(at: key, step: step)
     }
 }
 
@@ -92,17 +75,6 @@ struct PeriodSeries: Sendable {
         let index = Int(key - firstKey) / step
         guard index < counts.count, counts[index].events > 0 else { return nil }
         return counts[index]
-    }
-
-    /// Adds `other`'s counts period by period.
-    mutating func merge(_ other: PeriodSeries, step: Int) {
-        guard !other.counts.isEmpty else { return }
-        // Cover both ends first, so that the indices below do not move.
-        _ = index(of: other.firstKey, step: step)
-        let offset = index(of: other.firstKey + Int32((other.counts.count - 1) * step), step: step) - (other.counts.count - 1)
-        for (position, counts) in other.counts.enumerated() where counts.events > 0 {
-            self.counts[offset + position].merge(counts)
-        }
     }
 
     /// The index of period `key` in `counts`, growing the run to cover it.
