@@ -1,6 +1,6 @@
 /// Turns incidents into the compact records aggregation works on, so that an export aggregates the same
 /// whether it is read directly or from the store. It holds the name tables the records' ids point into and
-/// looks each actor name up in the theatre's dictionary once.
+/// looks actor names up in the theatre's dictionary.
 ///
 /// A record gets the date, precision, event and sub-event type, best fatalities, admin1 (an empty or missing
 /// admin1 gives `EventRecord.none`, as `ACLEDReader.forEachEvent` does) and admin2, the sides of the first
@@ -12,11 +12,9 @@ public struct IncidentRecords: Sendable {
     public let theatre: Theatre?
     public private(set) var regions = NameTable()
     public private(set) var admin2 = NameTable()
-    /// The theatre's dictionary, kept apart so that a lookup does not copy the whole theatre.
+    /// The theatre's dictionary (which remembers its answers), kept apart so that a lookup does not copy the
+    /// whole theatre.
     private let actors: ActorDictionary?
-    /// Sides already looked up, by actor name: this value's own copy, read without the lock that guards the
-    /// dictionary's shared memo (two threads aggregating a store would otherwise meet there twice an incident).
-    private var sides: [String: Side?] = [:]
 
     public init(theatre: Theatre?) {
         self.theatre = theatre
@@ -64,14 +62,9 @@ public struct IncidentRecords: Sendable {
     }
 
     /// The side of the first actor in `role`: its own, else the theatre dictionary's.
-    mutating func side(of incident: Incident, _ role: Actor.Role) -> Side? {
+    func side(of incident: Incident, _ role: Actor.Role) -> Side? {
         guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
-        if let side = actor.side { return side }
-        guard let actors else { return nil }
-        if let known = sides[actor.name] { return known }
-        let side = actors.side(of: actor.name)
-        sides[actor.name] = side
-        return side
+        return actor.side ?? actors?.side(of: actor.name)
     }
 }
 
