@@ -36,6 +36,9 @@ public struct ActorDictionary: Sendable {
         }
     }
 
+    /// `side(of:)` as a function, for readers that take an actor-name resolver.
+    public var resolver: @Sendable (String) -> Side? { { [self] name in side(of: name) } }
+
     /// The side of the actor called `name`, or `nil` when no entry or pattern covers it.
     public func side(of name: String) -> Side? {
         if let known = memo.sides.withLock({ $0[name] }) { return known }

@@ -144,7 +144,7 @@ public struct IndicatorRun: Sendable {
     func readIncidents(path: String) throws -> Part {
         var issues = IssueLog()
         var summary = ReadSummary(file: path)
-        let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
+        let sideOf = theatre?.actors.resolver
         let format = try IncidentFormat.detect(path: path)
         var part = try aggregate { body in
             summary = try format.forEachIncident(

@@ -46,7 +46,7 @@ struct AnalysisSource {
         try CommandErrors.reporting {
             var issues = IssueLog()
             guard let db = inputs.db else {
-                let sideOf = theatre.map { theatre in { @Sendable (name: String) in theatre.actors.side(of: name) } }
+                let sideOf = theatre?.actors.resolver
                 let summaries = try inputs.input.map { path in
                     try IncidentFormat.detect(path: path).forEachIncident(
                         path: path, sideOf: sideOf, extractNotes: inputs.extractNotes, onIssue: { issues.record($0) },
