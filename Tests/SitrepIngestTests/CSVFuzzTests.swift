@@ -74,4 +74,44 @@ import SitrepIngest
         #expect(summary.skipped == issues.count)
         #expect(summary.used + summary.skipped >= 1)
     }
+
+    /// Everything a read reports, record by record: line, fields, raw bytes, end offset and line breaks, and the
+    /// malformed records' lines and problems.
+    static func transcript(of bytes: [UInt8], window: Int, fieldCapacity: Int, byBlocks: Bool) throws -> [String] {
+        let path = try TestFiles.write(bytes)
+        var reader = try CSVFileReader(path: path, fieldCapacity: fieldCapacity, windowSize: window)
+        reader.scansByBlocks = byBlocks
+        var lines: [String] = []
+        try reader.forEachRecord(onMalformed: { line, problem in lines.append("\(line): \(problem)") }) { record in
+            let fields = (0..<record.fieldCount).map { "\(record.string(at: $0))|\(Array(record.bytes(at: $0)))" }
+            lines.append("\(record.line) \(record.endOffset) \(record.lineBreaks): \(fields)")
+        }
+        return lines
+    }
+
+    /// Cutting records from the block index gives exactly what the record-by-record scanner gives, on valid and
+    /// malformed input alike (stray and doubled quotes, quoted line breaks, CRLF, blank lines, too many fields,
+    /// unterminated quotes), whatever the window size.
+    @Test(arguments: Array(UInt64(21)...UInt64(60)))
+    func blockIndexAgreesWithRecordScanner(seed: UInt64) throws {
+        var random = Random(state: seed)
+        let pieces: [[UInt8]] = [
+            Array("abc".utf8), Array("7".utf8), [0x2C], [0x2C], [0x2C], [0x0A], [0x0A], [0x0D, 0x0A], [0x0D], [0x22], [0x22],
+            Array("\"x, y\"".utf8), Array("\"a\"\"b\"".utf8), Array("\"\"".utf8), Array("é".utf8), Array(repeating: 0x61, count: 70),
+        ]
+        var bytes: [UInt8] = []
+        for _ in 0..<(random.below(400)) { bytes += pieces[random.below(pieces.count)] }
+        // Mostly well-formed rows too, so that the fast path is exercised between the malformed ones.
+        for _ in 0..<random.below(40) {
+            bytes += Array("1,\"On 2019-10-06, JNIM attacked\",Mopti,3\n".utf8)
+            if random.below(5) == 0 { bytes += pieces[random.below(pieces.count)] }
+        }
+        for window in [5, 64, 100, 4096] {
+            for capacity in [3, 16] {
+                let blocks = try Self.transcript(of: bytes, window: window, fieldCapacity: capacity, byBlocks: true)
+                let records = try Self.transcript(of: bytes, window: window, fieldCapacity: capacity, byBlocks: false)
+                #expect(blocks == records, "seed \(seed), window \(window), capacity \(capacity)")
+            }
+        }
+    }
 }

@@ -15,6 +15,9 @@ public struct CSVFileReader: ~Copyable {
     public let fieldCapacity: Int
     public var windowSize: Int
     public var maximumRecordSize: Int
+    /// Whether records are cut from a block index of the window (`CSVBlockIndex`, the default) rather than
+    /// scanned one by one with `CSVRecordScanner`; both give the same records, and the tests compare them.
+    public var scansByBlocks = true
     private let descriptor: Int32
 
     public init(path: String, fieldCapacity: Int, windowSize: Int = 256 << 10, maximumRecordSize: Int = 64 << 20) throws(IngestError) {
@@ -69,7 +72,8 @@ public struct CSVFileReader: ~Copyable {
     ) throws -> (nextLine: Int, endOffset: Int) {
         let range = range ?? 0..<fileSize
         var capacity = windowSize
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
+        // The block index may read a little past the data.
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity + CSVBlockIndex.overread, alignment: 64)
         defer { buffer.deallocate() }
         let fields = UnsafeMutableBufferPointer<CSVField>.allocate(capacity: fieldCapacity)
         defer { fields.deallocate() }
@@ -93,7 +97,8 @@ public struct CSVFileReader: ~Copyable {
                 guard capacity < maximumRecordSize else {
                     throw IngestError(file: path, line: line, reason: .recordTooLarge(limit: maximumRecordSize))
                 }
-                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 64)
+                let larger = UnsafeMutableRawBufferPointer.allocate(
+                    byteCount: capacity * 2 + CSVBlockIndex.overread, alignment: 64)
                 larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: filled)
                 buffer.deallocate()
                 buffer = larger
@@ -112,36 +117,52 @@ public struct CSVFileReader: ~Copyable {
             position = 3
             upperBound += 3
         }
+        var index = CSVBlockIndex(fieldCapacity: fieldCapacity)
+        index.restart(at: position)
 
         while fileOffset + position < upperBound {
             if position >= filled {
                 if atEnd { break }
                 try refill()
+                index.restart(at: position)
                 continue
             }
             let base = UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            if scansByBlocks, let cut = index.record(base, count: filled, from: position) {
+                if cut.fieldCount > fieldCapacity {
+                    try onMalformed(line, .tooManyFields(found: cut.fieldCount))
+                } else {
+                    let record = CSVRecord(
+                        line: line, base: base, separators: cut.separators, fieldCount: cut.fieldCount,
+                        endOffset: fileOffset + cut.next)
+                    if !record.isBlankLine(startingAt: position) { try body(record) }
+                }
+                line += 1
+                position = cut.next
+                continue
+            }
             let outcome = CSVRecordScanner.scan(base, count: filled, from: position, isEndOfInput: atEnd, into: fields)
             switch outcome {
             case .needMoreData:
                 try refill()
+                index.restart(at: position)
             case .record(let next, let fieldCount, let lineBreaks):
-                let isBlankLine = fieldCount == 1 && fields[0].start == fields[0].end && !(base[position] == 0x22)
-                if !isBlankLine {
-                    if fieldCount > fieldCapacity {
-                        try onMalformed(line, .tooManyFields(found: fieldCount))
-                    } else {
-                        let record = CSVRecord(
-                            line: line, base: base, fields: UnsafeBufferPointer(fields), fieldCount: fieldCount,
-                            endOffset: fileOffset + next, lineBreaks: lineBreaks)
-                        try body(record)
-                    }
+                if fieldCount > fieldCapacity {
+                    try onMalformed(line, .tooManyFields(found: fieldCount))
+                } else {
+                    let record = CSVRecord(
+                        line: line, base: base, fields: UnsafeBufferPointer(fields), fieldCount: fieldCount,
+                        endOffset: fileOffset + next, lineBreaks: lineBreaks)
+                    if !record.isBlankLine(startingAt: position) { try body(record) }
                 }
                 line += max(lineBreaks, 1)
                 position = next
+                index.restart(at: next)
             case .strayQuote(let column, let next, let lineBreaks):
                 try onMalformed(line, .strayQuote(column: column))
                 line += max(lineBreaks, 1)
                 position = next
+                index.restart(at: next)
             case .unterminatedQuote:
                 try onMalformed(line, .unterminatedQuote)
                 position = filled
