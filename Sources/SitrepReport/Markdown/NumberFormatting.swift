@@ -2,16 +2,43 @@
 public enum NumberFormatting {
     /// `value` rounded to `decimals` places, e.g. `fixed(2.345, 1) == "2.3"`; non-finite as "n/a".
     public static func fixed(_ value: Double, _ decimals: Int) -> String {
-        guard value.isFinite else { return "n/a" }
+        var bytes: [UInt8] = []
+        appendFixed(value, decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `fixed(value, decimals)` as UTF-8: the magnitude is scaled by 10^decimals and rounded half away
+    /// from zero, then written as integer digits, a point and zero-padded decimals.
+    public static func appendFixed(_ value: Double, _ decimals: Int, to output: inout [UInt8]) {
+        guard value.isFinite else {
+            output.append(contentsOf: "n/a".utf8)
+            return
+        }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         let integer = Int64(scaled / scale)
         let fraction = Int64(scaled) - integer * Int64(scale)
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard decimals > 0 else { return sign + String(integer) }
-        let digits = String(fraction)
-        return sign + String(integer) + "." + String(repeating: "0", count: decimals - digits.count) + digits
+        if value < 0, scaled != 0 { output.append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(integer), minimumCount: 1, to: &output)
+        guard decimals > 0 else { return }
+        output.append(UInt8(ascii: "."))
+        appendDigits(UInt64(fraction), minimumCount: decimals, to: &output)
+    }
+
+    /// Appends the decimal digits of `value`, with leading zeros up to `minimumCount` digits.
+    public static func appendDigits(_ value: UInt64, minimumCount: Int, to output: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits; UInt64 has at most 20
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            var rest = value
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0 || buffer.count - index < minimumCount
+            output.append(contentsOf: buffer[index...])
+        }
     }
 
     /// A signed percentage change from `baseline` to `value` ("+25%", "-10%"), or "new" from a zero baseline.

@@ -17,20 +17,15 @@ public enum IndicatorValue: Sendable, Equatable {
         }
     }
 
-    /// Appends `text()` as UTF-8 (counts digit by digit, without an intermediate `String`).
+    /// Appends `text()` as UTF-8, without an intermediate `String`.
     public func appendText(to output: inout [UInt8]) {
-        guard case .count(let value) = self else {
-            output.append(contentsOf: text().utf8)
-            return
+        switch self {
+        case .count(let value):
+            if value < 0 { output.append(UInt8(ascii: "-")) }
+            NumberFormatting.appendDigits(value.magnitude, minimumCount: 1, to: &output)
+        case .real(let value, let decimals): NumberFormatting.appendFixed(value, decimals, to: &output)
+        case .undefined: break
         }
-        if value < 0 { output.append(UInt8(ascii: "-")) }
-        let start = output.count
-        var magnitude = value.magnitude
-        repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        output[start...].reverse()
     }
 }
 
