@@ -20,13 +20,7 @@ extension ACLEDNamedType {
         guard let first = bytes.first, let candidate = Self.candidate(count: bytes.count, first: first) else {
             return nil
         }
-        let matches = candidate.acledStaticName.withUTF8Buffer { expected in
-            // Same length, same first byte: compare the rest.
-            var index = 1
-            while index < expected.count, expected[index] == bytes[index] { index += 1 }
-            return index == expected.count
-        }
-        guard matches else { return nil }
+        guard candidate.acledStaticName.withUTF8Buffer({ ByteString.equal($0, bytes) }) else { return nil }
         self = candidate
     }
 }

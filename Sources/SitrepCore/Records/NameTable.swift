@@ -2,7 +2,7 @@
 ///
 /// Bytes that are not well-formed UTF-8 get no id (`nil`); they are checked once, when first seen.
 ///
-/// Lookup hashes the bytes (FNV-1a) into an open-addressing table and compares bytes only on a hash
+/// Lookup hashes the bytes (`ByteString.hash`) into an open-addressing table and compares bytes only on a hash
 /// match, so the hot path allocates nothing once a name has been seen.
 public struct NameTable: Sendable {
     public private(set) var names: [String] = []
@@ -23,7 +23,7 @@ public struct NameTable: Sendable {
     /// The id of `bytes`, adding the name if it is new; `nil` when the bytes are not UTF-8.
     @inlinable
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let id = slotID(of: bytes, hash: NameTable.hash(bytes))
+        let id = slotID(of: bytes, hash: ByteString.hash(bytes))
         return isValid[Int(id)] ? id : nil
     }
 
@@ -37,10 +37,10 @@ public struct NameTable: Sendable {
     public func existingID(of name: String) -> Int32? {
         var copy = name
         return copy.withUTF8 { bytes in
-            let hash = NameTable.hash(bytes)
+            let hash = ByteString.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
-                if hashes[slot] == hash, NameTable.equal(storedBytes[Int(slots[slot])], bytes) { return slots[slot] }
+                if hashes[slot] == hash, storedBytes[Int(slots[slot])].withUnsafeBufferPointer({ ByteString.equal($0, bytes) }) { return slots[slot] }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -53,7 +53,7 @@ public struct NameTable: Sendable {
         while true {
             let existing = slots[slot]
             if existing < 0 { break }
-            if hashes[slot] == hash, NameTable.equal(storedBytes[Int(existing)], bytes) { return existing }
+            if hashes[slot] == hash, storedBytes[Int(existing)].withUnsafeBufferPointer({ ByteString.equal($0, bytes) }) { return existing }
             slot = (slot + 1) & mask
         }
         let newID = Int32(names.count)
@@ -64,16 +64,6 @@ public struct NameTable: Sendable {
         hashes[slot] = hash
         if names.count * 2 > slots.count { grow() }
         return newID
-    }
-
-    /// Whether `stored` holds exactly `bytes` (a plain loop over both buffers: the generic `elementsEqual`
-    /// of an array and a buffer pointer costs ~180 instructions for a ten-byte name).
-    private static func equal(_ stored: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        stored.withUnsafeBufferPointer { stored in
-            guard stored.count == bytes.count else { return false }
-            for index in 0..<bytes.count where stored[index] != bytes[index] { return false }
-            return true
-        }
     }
 
     private mutating func grow() {
@@ -90,15 +80,5 @@ public struct NameTable: Sendable {
         slots = newSlots
         hashes = newHashes
         mask = newMask
-    }
-
-    /// FNV-1a, 64 bit.
-    @inlinable
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }

@@ -1,15 +1,9 @@
 public import SitrepCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Interns actor names given as bytes and remembers each one's side, so that a row costs one hash and one
-/// `memcmp` per actor field and the dictionary is consulted once per distinct name.
+/// comparison per actor field and the dictionary is consulted once per distinct name.
 ///
-/// Open addressing on a word-at-a-time multiplicative hash (`hash(_:)`); the names' bytes live in one arena.
+/// Open addressing on `ByteString.hash`; the names' bytes live in one arena.
 /// Ids are dense (0, 1, …) in order of first sight.
 public struct ActorSideTable: Sendable {
     /// Per id: side code, `unmapped`, or `unknown` (not yet looked up). Side codes index `Side.allCases`.
@@ -41,7 +35,7 @@ public struct ActorSideTable: Sendable {
     /// returns the side to remember (`nil`: unmapped).
     @inlinable
     public mutating func side(of bytes: UnsafeBufferPointer<UInt8>, resolve: (Int) -> Side?) -> Side? {
-        let hash = ActorSideTable.hash(bytes)
+        let hash = ByteString.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let existing = slots[slot]
@@ -59,44 +53,12 @@ public struct ActorSideTable: Sendable {
         return side
     }
 
-    /// Hash of the bytes, eight at a time: h ← rotl((h ⊕ word) · k, 29) with k = 0x9E3779B97F4A7C15 (2⁶⁴/φ),
-    /// the last partial word zero-padded, then the length mixed in and a final avalanche
-    /// (the murmur3 64-bit finaliser). Equal bytes give equal hashes; collisions only cost a `memcmp`.
-    @inlinable
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h: UInt64 = 0
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            h = ((h ^ word) &* k).rotated(29)
-            offset += 8
-        }
-        if offset < bytes.count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count {
-                word |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
-            }
-            h = ((h ^ word) &* k).rotated(29)
-        }
-        h ^= UInt64(bytes.count)
-        h ^= h >> 33
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h &*= 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
-    }
-
     @usableFromInline
     func equalsArena(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
-        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
+        return arena.withUnsafeBufferPointer {
+            ByteString.equal(UnsafeBufferPointer(start: $0.baseAddress! + start, count: bytes.count), UnsafeBufferPointer(start: base, count: bytes.count))
+        }
     }
 
     @usableFromInline
@@ -131,9 +93,4 @@ public struct ActorSideTable: Sendable {
     public var unmappedNames: [String] {
         codes.indices.filter { codes[$0] == ActorSideTable.unmapped }.map(name).sorted()
     }
-}
-
-extension UInt64 {
-    @inlinable
-    func rotated(_ count: UInt64) -> UInt64 { self << count | self >> (64 - count) }
 }

@@ -28,16 +28,16 @@ public enum NumberFormatting {
 
     /// Appends the decimal digits of `value`, with leading zeros up to `minimumCount` digits.
     public static func appendDigits(_ value: UInt64, minimumCount: Int, to output: inout [UInt8]) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits; UInt64 has at most 20
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var index = buffer.count
-            var rest = value
-            repeat {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0 || buffer.count - index < minimumCount
-            output.append(contentsOf: buffer[index...])
+        var divisor: UInt64 = 1
+        var count = 1
+        while value / divisor >= 10 {
+            divisor *= 10
+            count += 1
+        }
+        for _ in count..<max(count, minimumCount) { output.append(UInt8(ascii: "0")) }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
         }
     }
 
