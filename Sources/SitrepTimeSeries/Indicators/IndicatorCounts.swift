@@ -4,6 +4,9 @@ public import SitrepCore
 ///
 /// Every field is a sum, a count or a maximum over events, so cells built on parts of the data merge
 /// exactly and in any order (blockade pressure is summed in integer millionths for that reason).
+///
+/// The fields every event may touch come first, so that counting an event writes the cell's first two cache
+/// lines; deaths by side, materiel and corridor fields are written only when the event has them.
 public struct IndicatorCounts: Sendable, Equatable {
     /// Number of events.
     public var events: Int64 = 0
@@ -26,6 +29,10 @@ public struct IndicatorCounts: Sendable, Equatable {
     public var engagements: Int64 = 0
     /// Violence against civilians, plus explosions/remote violence whose actor 2 is civilian.
     public var attacksOnCivilians: Int64 = 0
+    /// Events of ACLED sub-event type "Non-state actor overtakes territory".
+    public var territoryOvertaken: Int64 = 0
+    /// Events of ACLED sub-event type "Government regains territory".
+    public var territoryRegained: Int64 = 0
     /// Deaths by side where the source gives them; state side includes state-allied forces.
     public var fatalitiesStateSide: Int64 = 0
     public var fatalitiesInsurgent: Int64 = 0
@@ -34,10 +41,6 @@ public struct IndicatorCounts: Sendable, Equatable {
     public var weaponsRecoveredByState: Int64 = 0
     public var vehiclesDestroyedState: Int64 = 0
     public var fuelTankersDestroyed: Int64 = 0
-    /// Events of ACLED sub-event type "Non-state actor overtakes territory".
-    public var territoryOvertaken: Int64 = 0
-    /// Events of ACLED sub-event type "Government regains territory".
-    public var territoryRegained: Int64 = 0
     /// Corridor incidents (events placed on a corridor, see `EventPlacement`).
     public var corridorIncidents: Int64 = 0
     /// Sum of the corridor incidents' `blockadeWeight`, in millionths (each weight rounded to 1e-6 first).
@@ -92,13 +95,19 @@ public struct IndicatorCounts: Sendable, Equatable {
         {
             attacksOnCivilians += 1
         }
-        fatalitiesStateSide += Int64(record.fatalitiesStateSide)
-        fatalitiesInsurgent += Int64(record.fatalitiesInsurgent)
-        fatalitiesCivilian += Int64(record.fatalitiesCivilian)
-        weaponsCapturedByInsurgents += Int64(record.weaponsCapturedByInsurgents)
-        weaponsRecoveredByState += Int64(record.weaponsRecoveredByState)
-        vehiclesDestroyedState += Int64(record.vehiclesDestroyedState)
-        fuelTankersDestroyed += Int64(record.fuelTankersDestroyed)
+        if record.fatalitiesStateSide | record.fatalitiesInsurgent | record.fatalitiesCivilian != 0 {
+            fatalitiesStateSide += Int64(record.fatalitiesStateSide)
+            fatalitiesInsurgent += Int64(record.fatalitiesInsurgent)
+            fatalitiesCivilian += Int64(record.fatalitiesCivilian)
+        }
+        if record.weaponsCapturedByInsurgents | record.weaponsRecoveredByState | record.vehiclesDestroyedState
+            | record.fuelTankersDestroyed != 0
+        {
+            weaponsCapturedByInsurgents += Int64(record.weaponsCapturedByInsurgents)
+            weaponsRecoveredByState += Int64(record.weaponsRecoveredByState)
+            vehiclesDestroyedState += Int64(record.vehiclesDestroyedState)
+            fuelTankersDestroyed += Int64(record.fuelTankersDestroyed)
+        }
         if record.subEventType == .nonStateActorOvertakesTerritory { territoryOvertaken += 1 }
         if record.subEventType == .governmentRegainsTerritory { territoryRegained += 1 }
         if record.corridor >= 0 {
