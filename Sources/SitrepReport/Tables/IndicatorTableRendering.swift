@@ -14,8 +14,8 @@ public enum IndicatorTableRendering {
 
     /// The values of every row after the region and period columns.
     static func values(_ table: IndicatorTable) -> [[IndicatorValue]] {
-        let days = daysColumn(table)
-        return table.rows.indices.map { values(table, row: $0, days: days) }
+        let columns = ValueColumns(table)
+        return table.rows.indices.map { columns.values(of: table, row: $0) }
     }
 
     /// The `days_since_last_attack` column of a corridor table, `nil` for other tables.
@@ -23,11 +23,29 @@ public enum IndicatorTableRendering {
         hasCorridorColumn(table) ? table.daysSinceLastCorridorIncident : nil
     }
 
-    /// The values of row `index` after the region and period columns (`days` from `daysColumn`).
-    static func values(_ table: IndicatorTable, row index: Int, days: [Int64?]?) -> [IndicatorValue] {
-        let row = IndicatorColumn.all.map { $0.value(table.rows[index].counts) }
-        guard let days else { return row }
-        return row + [days[index].map(IndicatorValue.count) ?? .undefined]
+    /// The columns after the region and period columns, as functions of a row, read from `IndicatorColumn.all`
+    /// once per table (reading the column list per row retained every column's texts).
+    struct ValueColumns {
+        let functions: [@Sendable (IndicatorCounts) -> IndicatorValue]
+        /// The `days_since_last_attack` column of a corridor table (`daysColumn`).
+        let days: [Int64?]?
+
+        init(_ table: IndicatorTable) {
+            functions = IndicatorColumn.all.map(\.value)
+            days = IndicatorTableRendering.daysColumn(table)
+        }
+
+        func values(of table: IndicatorTable, row index: Int) -> [IndicatorValue] {
+            var values: [IndicatorValue] = []
+            forEachValue(of: table, row: index) { values.append($0) }
+            return values
+        }
+
+        func forEachValue(of table: IndicatorTable, row index: Int, _ body: (IndicatorValue) -> Void) {
+            let counts = table.rows[index].counts
+            for function in functions { body(function(counts)) }
+            if let days { body(days[index].map(IndicatorValue.count) ?? .undefined) }
+        }
     }
 
     /// CSV with a header; columns as `IndicatorColumn.all`, rows as the table orders them. Written as bytes
@@ -35,13 +53,13 @@ public enum IndicatorTableRendering {
     public static func csv(_ table: IndicatorTable) -> String {
         var output = Array(CSVWriting.line(header(table)).utf8)
         output.reserveCapacity(table.rows.count * 128)
-        let days = daysColumn(table)
+        let columns = ValueColumns(table)
         for index in table.rows.indices {
             let row = table.rows[index]
             output.append(contentsOf: CSVWriting.field(row.region).utf8)
             output.append(UInt8(ascii: ","))
             output.append(contentsOf: row.periodStart.description.utf8)
-            for value in values(table, row: index, days: days) {
+            columns.forEachValue(of: table, row: index) { value in
                 output.append(UInt8(ascii: ","))
                 value.appendText(to: &output)
             }
