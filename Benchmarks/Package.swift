@@ -19,6 +19,17 @@ let package = Package(
             ],
             path: "Benchmarks/StatsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "IngestBenchmarks",
+            dependencies: [
+                .product(name: "SitrepCore", package: "Sitrep"),
+                .product(name: "SitrepIngest", package: "Sitrep"),
+                .product(name: "SitrepTimeSeries", package: "Sitrep"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/IngestBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -164,6 +164,10 @@ struct CSVBlockIndex: ~Copyable {
 }
 
 /// The quote and separator (`,` or `\n`) bit masks of 64 bytes (bit i for byte i).
+///
+/// Each 16-byte vector is compared lane by lane (0xFF where equal); each lane keeps the bit of its place in its
+/// group of eight (weights 1, 2, …, 128), and the eight bytes of each half are OR-folded by shifts into one
+/// byte. Only shifts, ANDs and ORs on `SIMD2<UInt64>`: no multiply, no per-lane extraction.
 struct BlockMasks {
     let quotes: UInt64
     let separators: UInt64
@@ -171,19 +175,19 @@ struct BlockMasks {
     @inline(__always)
     init(_ bytes: UnsafePointer<UInt8>) {
         let raw = UnsafeRawPointer(bytes)
-        let (quotes0, separators0) = Self.masks(raw.loadUnaligned(as: SIMD16<UInt8>.self))
-        let (quotes1, separators1) = Self.masks(raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self))
-        let (quotes2, separators2) = Self.masks(raw.loadUnaligned(fromByteOffset: 32, as: SIMD16<UInt8>.self))
-        let (quotes3, separators3) = Self.masks(raw.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self))
-        quotes = quotes0 | quotes1 << 16 | quotes2 << 32 | quotes3 << 48
-        separators = separators0 | separators1 << 16 | separators2 << 32 | separators3 << 48
-    }
-
-    /// The quote and separator masks of 16 bytes.
-    @inline(__always)
-    static func masks(_ vector: SIMD16<UInt8>) -> (quotes: UInt64, separators: UInt64) {
-        let separators = equal(vector, UInt8(ascii: ",")) | equal(vector, UInt8(ascii: "\n"))
-        return (bits(equal(vector, UInt8(ascii: "\""))), bits(separators))
+        let v0 = raw.loadUnaligned(fromByteOffset: 0, as: SIMD16<UInt8>.self)
+        let v1 = raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
+        let v2 = raw.loadUnaligned(fromByteOffset: 32, as: SIMD16<UInt8>.self)
+        let v3 = raw.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self)
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
+        quotes = Self.bits(
+            Self.fold(Self.equal(v0, quote)), Self.fold(Self.equal(v1, quote)), Self.fold(Self.equal(v2, quote)),
+            Self.fold(Self.equal(v3, quote)))
+        separators = Self.bits(
+            Self.fold(Self.equal(v0, comma) | Self.equal(v0, newline)),
+            Self.fold(Self.equal(v1, comma) | Self.equal(v1, newline)),
+            Self.fold(Self.equal(v2, comma) | Self.equal(v2, newline)),
+            Self.fold(Self.equal(v3, comma) | Self.equal(v3, newline)))
     }
 
     /// 0xFF in each lane of `vector` that equals `byte`, 0 elsewhere.
@@ -192,13 +196,21 @@ struct BlockMasks {
         SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: vector .== SIMD16<UInt8>(repeating: byte))
     }
 
-    /// One bit per lane of a 0x00/0xFF vector: the high bits of each eight lanes gathered by one multiply.
+    /// For a 0x00/0xFF vector, the eight bits of each half in the low byte of its 64-bit lane.
     @inline(__always)
-    static func bits(_ lanes: SIMD16<UInt8>) -> UInt64 {
-        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
-        let gather: UInt64 = 0x0002_0408_1020_4081
-        let low = ((words[0] & 0x8080_8080_8080_8080) &* gather) >> 56
-        let high = ((words[1] & 0x8080_8080_8080_8080) &* gather) >> 56
-        return low | high << 8
+    static func fold(_ lanes: SIMD16<UInt8>) -> SIMD2<UInt64> {
+        let weighted = lanes & SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+        var folded = unsafeBitCast(weighted, to: SIMD2<UInt64>.self)
+        folded |= folded &>> 32
+        folded |= folded &>> 16
+        folded |= folded &>> 8
+        return folded & 0xFF
+    }
+
+    /// The 64-bit mask of four folded vectors (bytes 0–15, 16–31, 32–47, 48–63).
+    @inline(__always)
+    static func bits(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>, _ c: SIMD2<UInt64>, _ d: SIMD2<UInt64>) -> UInt64 {
+        let halves = a | b &<< 16 | c &<< 32 | d &<< 48
+        return halves[0] | halves[1] << 8
     }
 }
