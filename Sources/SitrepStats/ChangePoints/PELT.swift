@@ -148,8 +148,9 @@ public enum PELT {
                 if admitted {
                     let gap = best[newCandidate] - startBests[index]
                     let open = windows[index].restrict(
-                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate),
-                        costGap: gap, tolerance: tolerance(best[newCandidate], startBests[index]))
+                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate), costGap: gap,
+                        tolerance: tolerance(best[newCandidate], startBests[index]),
+                        rateFeasible: start <= newCandidate - m)
                     guard open else { continue }
                 }
                 starts[kept] = start
