@@ -57,12 +57,14 @@ public enum MannKendall {
         let slope = PairCounting.medianSlope(series)
         return Result(
             n: n, s: s, varianceOfS: variance, z: z, pValue: s == 0 ? 1 : Distributions.normalTwoSided(z),
-            tau: s / (nd * (nd - 1) / 2), sensSlope: slope, intercept: median(series) - (nd - 1) / 2 * slope)
+            tau: s / (nd * (nd - 1) / 2), sensSlope: slope, intercept: median(sorted: sorted) - (nd - 1) / 2 * slope)
     }
 
     /// The median (mean of the two middle values for an even count), as `numpy.median`.
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
+    static func median(_ values: [Double]) -> Double { median(sorted: values.sorted()) }
+
+    /// The median of values already in ascending order.
+    private static func median(sorted: [Double]) -> Double {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }

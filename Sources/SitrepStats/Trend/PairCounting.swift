@@ -20,11 +20,55 @@ enum PairCounting {
     static func count(
         _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, strict: Bool
     ) -> Int {
-        var total = 0
         // Take from the left while it is below the right (or equal, when ties count as pairs "not above": then
         // the equal left element waits and the right one counts it).
-        mergeSort(values, scratch: scratch, takesLeft: strict ? { $0 <= $1 } : { $0 < $1 }) { _, waiting, _ in
-            total += waiting.count
+        if strict {
+            countingSort(values, scratch: scratch, tiesFirstFromLeft: true)
+        } else {
+            countingSort(values, scratch: scratch, tiesFirstFromLeft: false)
+        }
+    }
+
+    /// The bottom-up merge sort of `mergeSort` for counting alone: each element of a right run placed adds the
+    /// left elements still waiting. The merge step chooses by selects, not branches (the choice is a coin toss on
+    /// unsorted data).
+    @inline(__always)
+    private static func countingSort(
+        _ elements: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>,
+        tiesFirstFromLeft: Bool
+    ) -> Int {
+        guard var a = elements.baseAddress, var b = scratch.baseAddress else { return 0 }
+        let n = elements.count
+        var total = 0
+        var width = 1
+        while width < n {
+            var start = 0
+            while start < n {
+                let middle = min(start + width, n), end = min(start + 2 * width, n)
+                var i = start, j = middle, k = start
+                while i < middle && j < end {
+                    let left = a[i], right = a[j]
+                    let takesLeft = tiesFirstFromLeft ? left <= right : left < right
+                    b[k] = takesLeft ? left : right
+                    total &+= takesLeft ? 0 : middle &- i
+                    i &+= takesLeft ? 1 : 0
+                    j &+= takesLeft ? 0 : 1
+                    k &+= 1
+                }
+                while i < middle {
+                    b[k] = a[i]
+                    i += 1
+                    k += 1
+                }
+                while j < end {
+                    b[k] = a[j]
+                    j += 1
+                    k += 1
+                }
+                start = end
+            }
+            swap(&a, &b)
+            width *= 2
         }
         return total
     }
@@ -179,7 +223,7 @@ enum PairCounting {
                 break
             }
         }
-        var slopes = slopesBetween(x, lo, hi)
+        var slopes = slopesBetween(x, lo, hi, expectedCount: countHi - countLo)
         guard slopes.count == countHi - countLo else { return fallback() }
         let lower = select(&slopes, rank: first - countLo - 1)
         // After the selection every slope past that rank is ≥ it: the next rank is their minimum.
@@ -207,12 +251,12 @@ enum PairCounting {
             let (i, j) = (min(a, b), max(a, b))
             sample.append((x[j] - x[i]) / Double(j - i))
         }
-        sample.sort()
         let margin = 6 * (0.25 / Double(size)).squareRoot() + 2 / Double(size)
         let lowerIndex = Int(((Double(first) / Double(m)) - margin) * Double(size))
         let upperIndex = Int(((Double(last) / Double(m)) + margin) * Double(size))
-        let lo = lowerIndex <= 0 ? -Double.infinity : sample[lowerIndex]
-        let hi = upperIndex >= size ? Double.infinity : sample[upperIndex]
+        // The two order statistics of the sample by selection (the same values a sort would put there).
+        let lo = lowerIndex <= 0 ? -Double.infinity : select(&sample, rank: lowerIndex)
+        let hi = upperIndex >= size ? Double.infinity : select(&sample, rank: upperIndex)
         return (lo, hi)
     }
 
@@ -220,14 +264,16 @@ enum PairCounting {
     /// xⱼ − hi·j ≤ xᵢ − hi·i (slope in (lo, hi]). With aᵢ = xᵢ − lo·i and bᵢ = xᵢ − hi·i, those pairs are the
     /// inversions (an earlier b ≥ a later one) of the b's taken in increasing a (ties in a by decreasing
     /// index, so that a pair of slope exactly lo is not one): a merge sort lists them in O(n log n + K).
-    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double) -> [Double] {
+    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double, expectedCount: Int = 0) -> [Double] {
+        let lowKeys = x.indices.map { x[$0] - lo * Double($0) }
         let order = x.indices.sorted { i, j in
-            let a = x[i] - lo * Double(i), b = x[j] - lo * Double(j)
+            let a = lowKeys[i], b = lowKeys[j]
             return a < b || (a == b && i > j)
         }
         var pairs = order.map { (key: x[$0] - hi * Double($0), index: $0) }
         var scratch = pairs
         var slopes: [Double] = []
+        slopes.reserveCapacity(expectedCount)
         pairs.withUnsafeMutableBufferPointer { pairs in
             scratch.withUnsafeMutableBufferPointer { scratch in
                 mergeSort(pairs, scratch: scratch, takesLeft: { $0.key < $1.key }) { buffer, waiting, right in
