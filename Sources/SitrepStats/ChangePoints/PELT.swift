@@ -130,71 +130,79 @@ public enum PELT {
     ) -> (best: [Double], previous: [Int]) {
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
-        // The candidates side by side: start, F(start), the rates where it can still win, and the end at which
-        // PELT's rule found it beaten (Int.max while it has not).
-        var starts: [Int] = []
-        var startBests: [Double] = []
-        var windows: [PoissonRateWindow] = []
-        var dominatedAt: [Int] = []
+        // The candidates in a fixed buffer (at most one is added per step), and this step's totals.
+        var candidates = [PoissonCandidate](
+            repeating: PoissonCandidate(start: 0, best: 0, window: PoissonRateWindow(), dominatedAt: .max),
+            count: n + 1)
         var totals = [Double](repeating: 0, count: n + 1)
         func tolerance(_ a: Double, _ b: Double) -> Double { 1e-9 * (abs(a) + abs(b) + 1) }
-        best[0] = 0
-        for end in m...n {
-            let newCandidate = end - m
-            let admitted = newCandidate == 0 || newCandidate >= m
-            var kept = 0
-            for index in starts.indices where dominatedAt[index] > end - m {
-                let start = starts[index]
-                if admitted {
-                    let gap = best[newCandidate] - startBests[index]
-                    let open = windows[index].restrict(
-                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate), costGap: gap,
-                        tolerance: tolerance(best[newCandidate], startBests[index]),
-                        rateFeasible: start <= newCandidate - m)
-                    guard open else { continue }
-                }
-                starts[kept] = start
-                startBests[kept] = startBests[index]
-                windows[kept] = windows[index]
-                dominatedAt[kept] = dominatedAt[index]
-                kept += 1
-            }
-            starts.removeLast(starts.count - kept)
-            startBests.removeLast(startBests.count - kept)
-            windows.removeLast(windows.count - kept)
-            dominatedAt.removeLast(dominatedAt.count - kept)
-            if admitted {
-                var window = PoissonRateWindow()
-                if newCandidate > 0 {
-                    let from = previous[newCandidate]
-                    window = PoissonRateWindow(
-                        holeFromLength: Double(newCandidate - from), sum: segmentCost.sum(from, newCandidate),
-                        costGap: best[newCandidate] - best[from], tolerance: tolerance(best[newCandidate], best[from]))
-                }
-                starts.append(newCandidate)
-                startBests.append(best[newCandidate])
-                windows.append(window)
-                dominatedAt.append(.max)
-            }
-            let count = starts.count
-            let minimum = starts.withUnsafeBufferPointer { starts in
-                startBests.withUnsafeBufferPointer { startBests in
+        best.withUnsafeMutableBufferPointer { best in
+            previous.withUnsafeMutableBufferPointer { previous in
+                candidates.withUnsafeMutableBufferPointer { candidates in
                     totals.withUnsafeMutableBufferPointer { totals in
-                        segmentCost.totals(
-                            starts: starts, startBests: startBests, end: end, penalty: beta,
-                            into: UnsafeMutableBufferPointer(rebasing: totals[..<count]))
+                        best[0] = 0
+                        var count = 0
+                        for end in m...n {
+                            let newCandidate = end - m
+                            let admitted = newCandidate == 0 || newCandidate >= m
+                            var kept = 0
+                            for index in 0..<count where candidates[index].dominatedAt > end - m {
+                                if admitted {
+                                    let start = candidates[index].start, startBest = candidates[index].best
+                                    let open = candidates[index].window.restrict(
+                                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate),
+                                        costGap: best[newCandidate] - startBest,
+                                        tolerance: tolerance(best[newCandidate], startBest),
+                                        rateFeasible: start <= newCandidate - m)
+                                    guard open else { continue }
+                                }
+                                candidates[kept] = candidates[index]
+                                kept += 1
+                            }
+                            count = kept
+                            if admitted {
+                                var window = PoissonRateWindow()
+                                if newCandidate > 0 {
+                                    let from = previous[newCandidate]
+                                    window = PoissonRateWindow(
+                                        holeFromLength: Double(newCandidate - from),
+                                        sum: segmentCost.sum(from, newCandidate),
+                                        costGap: best[newCandidate] - best[from],
+                                        tolerance: tolerance(best[newCandidate], best[from]))
+                                }
+                                candidates[count] = PoissonCandidate(
+                                    start: newCandidate, best: best[newCandidate], window: window, dominatedAt: .max)
+                                count += 1
+                            }
+                            var minimum = Double.infinity
+                            for index in 0..<count {
+                                let candidate = candidates[index]
+                                totals[index] = candidate.best + (segmentCost(candidate.start, end) + beta)
+                                minimum = min(minimum, totals[index])
+                            }
+                            var argmin = 0
+                            while totals[argmin] != minimum { argmin += 1 }
+                            best[end] = minimum
+                            previous[end] = candidates[argmin].start
+                            for index in 0..<count
+                            where candidates[index].dominatedAt == .max && totals[index] > minimum + beta {
+                                candidates[index].dominatedAt = end
+                            }
+                        }
                     }
                 }
             }
-            var argmin = 0
-            while totals[argmin] != minimum { argmin += 1 }
-            best[end] = minimum
-            previous[end] = starts[argmin]
-            for index in 0..<count where dominatedAt[index] == .max && totals[index] > minimum + beta {
-                dominatedAt[index] = end
-            }
         }
         return (best, previous)
+    }
+
+    /// A start t of the last segment still in the running in `poissonRecursion`: F(t), the rates at which it can
+    /// still win, and the end at which PELT's rule found it beaten (Int.max while it has not).
+    private struct PoissonCandidate {
+        var start: Int
+        var best: Double
+        var window: PoissonRateWindow
+        var dominatedAt: Int
     }
 
     /// The mean of each segment of `values` between consecutive `boundaries`.

@@ -35,8 +35,8 @@ struct PoissonRateWindow {
 
     /// Newton steps per bound and restriction, and how close to a constraint's edge (in units of g) they stop:
     /// the bounds keep tightening at later restrictions, and a looser bound only keeps a start a little longer.
-    private static let restrictionSteps = 4
-    private static let closeness = 1e-3
+    private static let restrictionSteps = 1
+    private static let closeness = 0.1
 
     /// All rates μ ≥ 0.
     init() {}
