@@ -1,32 +1,56 @@
-/// Counting ordered pairs of a series in O(n log n) by merge sort, for Mann–Kendall's S and Sen's slope.
+/// Counting ordered pairs of a series in O(n log n), for Mann–Kendall's S and Sen's slope.
 enum PairCounting {
     /// Pairs i < j with yⱼ ≤ yᵢ.
-    static func pairsNotAbove(_ y: [Double]) -> Int { count(y, strict: false) }
+    static func pairsNotAbove(_ y: [Double]) -> Int { pairCounts(y, sorted: y.sorted()).notAbove }
 
     /// Pairs i < j with yⱼ < yᵢ.
-    static func pairsBelow(_ y: [Double]) -> Int { count(y, strict: true) }
+    static func pairsBelow(_ y: [Double]) -> Int { pairCounts(y, sorted: y.sorted()).below }
 
-    /// Pairs i < j with yⱼ ≤ yᵢ (or < with `strict`): a bottom-up merge sort that, when an element of a right
-    /// run is placed, adds the elements of the left run still waiting that are ≥ it (> it with `strict`).
-    static func count(_ values: [Double], strict: Bool) -> Int {
-        var scratch = [Double](repeating: 0, count: values.count)
-        var work = values
-        return work.withUnsafeMutableBufferPointer { a in
-            scratch.withUnsafeMutableBufferPointer { b in count(a, scratch: b, strict: strict) }
+    /// Pairs i < j with yⱼ ≤ yᵢ and with yⱼ < yᵢ, given y in ascending order: one pass in time order over the
+    /// ranks of the values among the distinct ones (binary search), with a Fenwick tree counting the earlier values
+    /// at or below each rank. O(n log k) for k distinct values.
+    static func pairCounts(_ y: [Double], sorted: [Double]) -> (notAbove: Int, below: Int) {
+        var distinct: [Double] = []
+        for value in sorted where distinct.last != value { distinct.append(value) }
+        var tree = [Int](repeating: 0, count: distinct.count + 1)
+        var notAbove = 0, below = 0
+        for (seen, value) in y.enumerated() {
+            var low = 0, high = distinct.count
+            while low < high {
+                let middle = (low + high) / 2
+                if distinct[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            let rank = low + 1
+            // Earlier values below this one (ranks < rank) and at or below it (ranks ≤ rank).
+            var smaller = 0, notLarger = 0
+            var node = rank - 1
+            while node > 0 {
+                smaller += tree[node]
+                node &= node - 1
+            }
+            node = rank
+            while node > 0 {
+                notLarger += tree[node]
+                node &= node - 1
+            }
+            notAbove += seen - smaller
+            below += seen - notLarger
+            node = rank
+            while node < tree.count {
+                tree[node] += 1
+                node += node & -node
+            }
         }
+        return (notAbove, below)
     }
 
-    /// `count(_:strict:)` on a buffer it overwrites, with a scratch buffer of the same size.
+    /// Pairs i < j with yⱼ ≤ yᵢ: a bottom-up merge sort of the buffer (which it overwrites, with a scratch buffer
+    /// of the same size) that, when an element of a right run is placed, adds the elements of the left run still
+    /// waiting, which are ≥ it (the right one goes first on a tie, so that the equal left element is counted).
     static func count(
-        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, strict: Bool
+        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
-        // Take from the left while it is below the right (or equal, when ties count as pairs "not above": then
-        // the equal left element waits and the right one counts it).
-        if strict {
-            countingSort(values, scratch: scratch, tiesFirstFromLeft: true)
-        } else {
-            countingSort(values, scratch: scratch, tiesFirstFromLeft: false)
-        }
+        countingSort(values, scratch: scratch)
     }
 
     /// The bottom-up merge sort of `mergeSort` for counting alone: each element of a right run placed adds the
@@ -34,8 +58,7 @@ enum PairCounting {
     /// unsorted data).
     @inline(__always)
     private static func countingSort(
-        _ elements: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>,
-        tiesFirstFromLeft: Bool
+        _ elements: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
         guard var a = elements.baseAddress, var b = scratch.baseAddress else { return 0 }
         let n = elements.count
@@ -48,7 +71,7 @@ enum PairCounting {
                 var i = start, j = middle, k = start
                 while i < middle && j < end {
                     let left = a[i], right = a[j]
-                    let takesLeft = tiesFirstFromLeft ? left <= right : left < right
+                    let takesLeft = left < right
                     b[k] = takesLeft ? left : right
                     total &+= takesLeft ? 0 : middle &- i
                     i &+= takesLeft ? 1 : 0
@@ -124,7 +147,7 @@ enum PairCounting {
         _ x: [Double], _ t: Double, work: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
         for index in x.indices { work[index] = x[index] - t * Double(index) }
-        return count(work, scratch: scratch, strict: false)
+        return count(work, scratch: scratch)
     }
 
     /// The k-th smallest pairwise slope (k from 1): the least double t with at least k slopes ≤ t, found by
