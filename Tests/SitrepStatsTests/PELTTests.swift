@@ -60,20 +60,24 @@ import Testing
     }
 
     /// F(s) = min over admissible t (t = 0 or m ≤ t ≤ s − m) of F(t) + cost(t, s) + penalty, with no pruning
-    /// (O(n²)), ties to the smallest t: the optimal partitioning that PELT's pruning must not change.
+    /// (O(n²)), ties to the smallest t: the optimal partitioning that PELT's pruning must not change. The cost is
+    /// 2(S − S log S + S log m) and the total F(t) + (cost + penalty), the roundings of Sitrep's table of S log S
+    /// and log m for whole counts, so that segmentations with equal objectives (common with small penalties) tie
+    /// the same way here and there.
     static func unpruned(_ y: [Double], minimum m: Int, penalty: Double) -> (points: [Int], objective: Double) {
         let n = y.count
         var sums = [0.0]
         for value in y { sums.append(sums[sums.count - 1] + value) }
         func cost(_ a: Int, _ b: Int) -> Double {
             let sum = sums[b] - sums[a]
-            return sum > 0 ? 2 * (sum - sum * Double.log(sum / Double(b - a))) : 0
+            let sumLogSum = sum == 0 ? 0 : sum * Double.log(sum)
+            return 2 * (sum - sumLogSum + sum * Double.log(Double(b - a)))
         }
         var best = [0.0] + [Double](repeating: .infinity, count: n)
         var previous = [Int](repeating: 0, count: n + 1)
         for end in m...n {
             for start in 0...(end - m) where start == 0 || start >= m {
-                let total = best[start] + cost(start, end) + penalty
+                let total = best[start] + (cost(start, end) + penalty)
                 if total < best[end] { (best[end], previous[end]) = (total, start) }
             }
         }
@@ -112,11 +116,11 @@ import Testing
         }
     }
 
-    @Test(arguments: 1...4)
+    @Test(arguments: 1...6)
     func poissonCostEqualsUnprunedOptimalPartitioning(minimum: Int) throws {
         for seed in UInt64(1)...40 {
             let y = Self.switchingCounts(seed: seed, count: 150 + Int(seed) * 5)
-            for penalty in [0.5, 2.0, 2 * Double.log(Double(y.count)), 20] {
+            for penalty in [0.1, 0.5, 2.0, 2 * Double.log(Double(y.count)), 20, 100] {
                 let result = try PELT.changePoints(
                     y, cost: .poisson, penalty: .value(penalty), minimumSegmentLength: minimum)
                 let optimal = Self.unpruned(y, minimum: minimum, penalty: penalty)
