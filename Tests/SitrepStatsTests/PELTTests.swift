@@ -3,7 +3,7 @@ import SitrepStats
 import Testing
 
 /// PELT against ruptures 1.1.10 `Pelt(model, min_size, jump=1).fit(y).predict(pen)` (Fixtures/reference.json),
-/// and the Poisson cost against an exhaustive optimal partitioning written here.
+/// and the Poisson cost against an exhaustive and an unpruned optimal partitioning written here.
 @Suite struct PELTTests {
     @Test(arguments: Reference.shared.pelt)
     func matchesRuptures(_ reference: Reference.PELTCase) throws {
@@ -56,6 +56,77 @@ import Testing
             let brute = Self.exhaustive(y, minimum: minimum, penalty: penalty)
             #expect(result.changePoints == brute.points, "penalty \(penalty)")
             #expect(result.objective.isApproximatelyEqual(to: brute.objective, absoluteTolerance: 1e-9))
+        }
+    }
+
+    /// F(s) = min over admissible t (t = 0 or m ≤ t ≤ s − m) of F(t) + cost(t, s) + penalty, with no pruning
+    /// (O(n²)), ties to the smallest t: the optimal partitioning that PELT's pruning must not change. The cost is
+    /// 2(S − S log S + S log m) and the total F(t) + (cost + penalty), the roundings of Sitrep's table of S log S
+    /// and log m for whole counts, so that segmentations with equal objectives (common with small penalties) tie
+    /// the same way here and there.
+    static func unpruned(_ y: [Double], minimum m: Int, penalty: Double) -> (points: [Int], objective: Double) {
+        let n = y.count
+        var sums = [0.0]
+        for value in y { sums.append(sums[sums.count - 1] + value) }
+        func cost(_ a: Int, _ b: Int) -> Double {
+            let sum = sums[b] - sums[a]
+            let sumLogSum = sum == 0 ? 0 : sum * Double.log(sum)
+            return 2 * (sum - sumLogSum + sum * Double.log(Double(b - a)))
+        }
+        var best = [0.0] + [Double](repeating: .infinity, count: n)
+        var previous = [Int](repeating: 0, count: n + 1)
+        for end in m...n {
+            for start in 0...(end - m) where start == 0 || start >= m {
+                let total = best[start] + (cost(start, end) + penalty)
+                if total < best[end] { (best[end], previous[end]) = (total, start) }
+            }
+        }
+        var points: [Int] = []
+        var end = n
+        while previous[end] > 0 {
+            end = previous[end]
+            points.append(end)
+        }
+        return (points.reversed(), best[n] - penalty)
+    }
+
+    /// Counts from a fixed SplitMix64 stream: Poisson draws (by inversion) whose rate jumps at random rows, some
+    /// rates near 0, so that long stretches, short segments and runs of zeros all occur.
+    static func switchingCounts(seed: UInt64, count: Int) -> [Double] {
+        var state = seed
+        func uniform() -> Double {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Double((z ^ (z >> 31)) >> 11) / 0x1p53
+        }
+        var rate = 4.0
+        return (0..<count).map { _ in
+            if uniform() < 0.04 { rate = uniform() < 0.2 ? 0.3 * uniform() : 15 * uniform() }
+            var (k, probability) = (0.0, Double.exp(-rate))
+            var cumulative = probability
+            let u = uniform()
+            while u > cumulative, k < 200 {
+                k += 1
+                probability *= rate / k
+                cumulative += probability
+            }
+            return k
+        }
+    }
+
+    @Test(arguments: 1...6)
+    func poissonCostEqualsUnprunedOptimalPartitioning(minimum: Int) throws {
+        for seed in UInt64(1)...40 {
+            let y = Self.switchingCounts(seed: seed, count: 150 + Int(seed) * 5)
+            for penalty in [0.1, 0.5, 2.0, 2 * Double.log(Double(y.count)), 20, 100] {
+                let result = try PELT.changePoints(
+                    y, cost: .poisson, penalty: .value(penalty), minimumSegmentLength: minimum)
+                let optimal = Self.unpruned(y, minimum: minimum, penalty: penalty)
+                #expect(result.changePoints == optimal.points, "seed \(seed), penalty \(penalty)")
+                #expect(result.objective.isApproximatelyEqual(to: optimal.objective, relativeTolerance: 1e-12))
+            }
         }
     }
 

@@ -7,8 +7,13 @@
 /// F(t) + cost(t, s) + penalty > F(s) + penalty. This is ruptures' `Pelt(model, min_size=m, jump=1)` step for
 /// step (same candidate order, same pruning rule), so the change points equal
 /// `Pelt(...).fit(y).predict(pen)` without its final n (tested on the l2 and normal costs against ruptures 1.1.10).
-/// For the Poisson and l2 costs the pruning never removes an optimal candidate (splitting a segment never
-/// raises those costs), so the result is the exact optimal partitioning.
+/// For the l2 cost with m = 1 that pruning never removes an optimal candidate (splitting a segment never raises
+/// the cost), so the result is the exact optimal partitioning; for m > 1 it can be slightly worse, as ruptures'.
+///
+/// The Poisson cost (which ruptures lacks) is the exact optimal partitioning for every m, ties to the smallest t,
+/// by the same recursion with pruning that never drops the best start (`poissonRecursion`): PELT's rule applied
+/// m steps late, and functional pruning on the rate, which keeps a few dozen candidates per step in a long
+/// homogeneous stretch where PELT's rule keeps them all.
 ///
 /// Cost evaluations: O(n) to O(n²) depending on how many candidates survive pruning; each is O(1) for the
 /// Poisson cost and O(segment length) for l2 and normal (see `SegmentCost`). Memory O(n).
@@ -45,6 +50,26 @@ public enum PELT {
         let beta = try penalty.resolved(for: values, cost: cost)
         let segmentCost = SegmentCostTable(values, cost: cost)
 
+        let (best, previous) =
+            cost == .poisson
+            ? poissonRecursion(segmentCost, count: n, minimumSegmentLength: m, penalty: beta)
+            : prunedRecursion(segmentCost, count: n, minimumSegmentLength: m, penalty: beta)
+
+        var points: [Int] = []
+        var end = n
+        while end > 0 {
+            let start = previous[end]
+            if start > 0 { points.append(start) }
+            end = start
+        }
+        points.reverse()
+        return Result(changePoints: points, penalty: beta, objective: best[n] - beta, boundaries: [0] + points + [n])
+    }
+
+    /// F(0…n) and the start each F(s) was reached from, by the recursion with PELT's pruning (ruptures' steps).
+    private static func prunedRecursion(
+        _ segmentCost: SegmentCostTable, count n: Int, minimumSegmentLength m: Int, penalty beta: Double
+    ) -> (best: [Double], previous: [Int]) {
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
         // The candidates in fixed buffers (at most one is added per step): their starts, F(start) side by side so
@@ -89,16 +114,95 @@ public enum PELT {
                 }
             }
         }
+        return (best, previous)
+    }
 
-        var points: [Int] = []
-        var end = n
-        while end > 0 {
-            let start = previous[end]
-            if start > 0 { points.append(start) }
-            end = start
+    /// F(0…n) and the start each F(s) was reached from, for the Poisson cost: the exact optimal partitioning,
+    /// with two pruning rules that only drop a start t once it can no longer be the best start (nor tie with it)
+    /// at any later end:
+    /// - PELT's rule, lagged by the minimum length: F(t) + cost(t, s) > F(s) means the start s beats t at every
+    ///   end from s + m on (the cost is superadditive), and s is admissible only from there, so t is dropped at
+    ///   step s + m, not after step s. (Dropping it at once, as ruptures does, can lose the optimum when m > 1.)
+    /// - Functional pruning on the Poisson rate (`PoissonRateWindow`): every admitted start u narrows the rates
+    ///   at which t can still win; t goes when none is left.
+    private static func poissonRecursion(
+        _ segmentCost: SegmentCostTable, count n: Int, minimumSegmentLength m: Int, penalty beta: Double
+    ) -> (best: [Double], previous: [Int]) {
+        var best = [Double](repeating: .infinity, count: n + 1)
+        var previous = [Int](repeating: 0, count: n + 1)
+        // The candidates in a fixed buffer (at most one is added per step), and this step's totals.
+        var candidates = [PoissonCandidate](
+            repeating: PoissonCandidate(start: 0, best: 0, window: PoissonRateWindow(), dominatedAt: .max),
+            count: n + 1)
+        var totals = [Double](repeating: 0, count: n + 1)
+        func tolerance(_ a: Double, _ b: Double) -> Double { 1e-9 * (abs(a) + abs(b) + 1) }
+        best.withUnsafeMutableBufferPointer { best in
+            previous.withUnsafeMutableBufferPointer { previous in
+                candidates.withUnsafeMutableBufferPointer { candidates in
+                    totals.withUnsafeMutableBufferPointer { totals in
+                        best[0] = 0
+                        var count = 0
+                        for end in m...n {
+                            let newCandidate = end - m
+                            let admitted = newCandidate == 0 || newCandidate >= m
+                            var kept = 0
+                            for index in 0..<count where candidates[index].dominatedAt > end - m {
+                                if admitted {
+                                    let start = candidates[index].start, startBest = candidates[index].best
+                                    let open = candidates[index].window.restrict(
+                                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate),
+                                        costGap: best[newCandidate] - startBest,
+                                        tolerance: tolerance(best[newCandidate], startBest),
+                                        rateFeasible: start <= newCandidate - m)
+                                    guard open else { continue }
+                                }
+                                candidates[kept] = candidates[index]
+                                kept += 1
+                            }
+                            count = kept
+                            if admitted {
+                                var window = PoissonRateWindow()
+                                if newCandidate > 0 {
+                                    let from = previous[newCandidate]
+                                    window = PoissonRateWindow(
+                                        holeFromLength: Double(newCandidate - from),
+                                        sum: segmentCost.sum(from, newCandidate),
+                                        costGap: best[newCandidate] - best[from],
+                                        tolerance: tolerance(best[newCandidate], best[from]))
+                                }
+                                candidates[count] = PoissonCandidate(
+                                    start: newCandidate, best: best[newCandidate], window: window, dominatedAt: .max)
+                                count += 1
+                            }
+                            var minimum = Double.infinity
+                            for index in 0..<count {
+                                let candidate = candidates[index]
+                                totals[index] = candidate.best + (segmentCost(candidate.start, end) + beta)
+                                minimum = min(minimum, totals[index])
+                            }
+                            var argmin = 0
+                            while totals[argmin] != minimum { argmin += 1 }
+                            best[end] = minimum
+                            previous[end] = candidates[argmin].start
+                            for index in 0..<count
+                            where candidates[index].dominatedAt == .max && totals[index] > minimum + beta {
+                                candidates[index].dominatedAt = end
+                            }
+                        }
+                    }
+                }
+            }
         }
-        points.reverse()
-        return Result(changePoints: points, penalty: beta, objective: best[n] - beta, boundaries: [0] + points + [n])
+        return (best, previous)
+    }
+
+    /// A start t of the last segment still in the running in `poissonRecursion`: F(t), the rates at which it can
+    /// still win, and the end at which PELT's rule found it beaten (Int.max while it has not).
+    private struct PoissonCandidate {
+        var start: Int
+        var best: Double
+        var window: PoissonRateWindow
+        var dominatedAt: Int
     }
 
     /// The mean of each segment of `values` between consecutive `boundaries`.

@@ -106,6 +106,11 @@ struct SegmentCostTable {
         return min(min(minima.0, minima.1), min(minima.2, minima.3))
     }
 
+    /// Σ y[start..<end] (Poisson cost only).
+    func sum(_ start: Int, _ end: Int) -> Double {
+        sums.withUnsafeBufferPointer { $0[end] - $0[start] }
+    }
+
     /// The cost of the segment start..<end.
     @inline(__always)
     func callAsFunction(_ start: Int, _ end: Int) -> Double {

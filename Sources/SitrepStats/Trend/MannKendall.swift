@@ -8,8 +8,8 @@
 /// Agrees with `pymannkendall.original_test` 1.4.3 (tested to 10⁻¹² on S, τ, Z, slope; p to 10⁻⁸ absolute:
 /// pymannkendall computes 2(1 − Φ(|Z|)), Sitrep the upper tail directly, which is more accurate for small p).
 ///
-/// Nothing quadratic is stored: S comes from counting, by merge sort, the pairs i < j with xⱼ ≤ xᵢ and with
-/// xⱼ < xᵢ (O(n log n)); above 3,000 points the median slope is selected without listing all the slopes: a
+/// Nothing quadratic is stored: S comes from counting, by ranks and a Fenwick tree, the pairs i < j with xⱼ ≤ xᵢ
+/// and with xⱼ < xᵢ (O(n log n)); above 3,000 points the median slope is selected without listing all the slopes: a
 /// bracket around it from a sample of pairs, narrowed by bisection on t (the pairs with slope ≤ t are the pairs
 /// i < j with xⱼ − t·j ≤ xᵢ − t·i, counted in O(n log n)), then only the slopes inside it are listed and
 /// the middle ones selected (`PairCounting.orderedSlopes`). 10,000 points take a few milliseconds and at most
@@ -37,13 +37,12 @@ public enum MannKendall {
         if let bad = series.firstIndex(where: { !$0.isFinite }) {
             throw GSLError.degenerateInput.with(message: "value \(bad) of the series is \(series[bad])")
         }
+        let sorted = series.sorted()
         let pairs = Double(n * (n - 1) / 2)
-        let atMost = Double(PairCounting.pairsNotAbove(series.indices.map { series[$0] }))
-        let below = Double(PairCounting.pairsBelow(series))
-        let s = pairs - atMost - below
+        let (atMost, below) = PairCounting.pairCounts(series, sorted: sorted)
+        let s = pairs - Double(atMost) - Double(below)
         let nd = Double(n)
         var tieTerm = 0.0
-        let sorted = series.sorted()
         var start = 0
         while start < n {
             var end = start + 1
@@ -57,12 +56,14 @@ public enum MannKendall {
         let slope = PairCounting.medianSlope(series)
         return Result(
             n: n, s: s, varianceOfS: variance, z: z, pValue: s == 0 ? 1 : Distributions.normalTwoSided(z),
-            tau: s / (nd * (nd - 1) / 2), sensSlope: slope, intercept: median(series) - (nd - 1) / 2 * slope)
+            tau: s / (nd * (nd - 1) / 2), sensSlope: slope, intercept: median(sorted: sorted) - (nd - 1) / 2 * slope)
     }
 
     /// The median (mean of the two middle values for an even count), as `numpy.median`.
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
+    static func median(_ values: [Double]) -> Double { median(sorted: values.sorted()) }
+
+    /// The median of values already in ascending order.
+    private static func median(sorted: [Double]) -> Double {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }

@@ -1,30 +1,97 @@
-/// Counting ordered pairs of a series in O(n log n) by merge sort, for Mann–Kendall's S and Sen's slope.
+/// Counting ordered pairs of a series in O(n log n), for Mann–Kendall's S and Sen's slope.
 enum PairCounting {
     /// Pairs i < j with yⱼ ≤ yᵢ.
-    static func pairsNotAbove(_ y: [Double]) -> Int { count(y, strict: false) }
+    static func pairsNotAbove(_ y: [Double]) -> Int { pairCounts(y, sorted: y.sorted()).notAbove }
 
     /// Pairs i < j with yⱼ < yᵢ.
-    static func pairsBelow(_ y: [Double]) -> Int { count(y, strict: true) }
+    static func pairsBelow(_ y: [Double]) -> Int { pairCounts(y, sorted: y.sorted()).below }
 
-    /// Pairs i < j with yⱼ ≤ yᵢ (or < with `strict`): a bottom-up merge sort that, when an element of a right
-    /// run is placed, adds the elements of the left run still waiting that are ≥ it (> it with `strict`).
-    static func count(_ values: [Double], strict: Bool) -> Int {
-        var scratch = [Double](repeating: 0, count: values.count)
-        var work = values
-        return work.withUnsafeMutableBufferPointer { a in
-            scratch.withUnsafeMutableBufferPointer { b in count(a, scratch: b, strict: strict) }
+    /// Pairs i < j with yⱼ ≤ yᵢ and with yⱼ < yᵢ, given y in ascending order: one pass in time order over the
+    /// ranks of the values among the distinct ones (binary search), with a Fenwick tree counting the earlier values
+    /// at or below each rank. O(n log k) for k distinct values.
+    static func pairCounts(_ y: [Double], sorted: [Double]) -> (notAbove: Int, below: Int) {
+        var distinct: [Double] = []
+        for value in sorted where distinct.last != value { distinct.append(value) }
+        var tree = [Int](repeating: 0, count: distinct.count + 1)
+        var notAbove = 0, below = 0
+        for (seen, value) in y.enumerated() {
+            var low = 0, high = distinct.count
+            while low < high {
+                let middle = (low + high) / 2
+                if distinct[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            let rank = low + 1
+            // Earlier values below this one (ranks < rank) and at or below it (ranks ≤ rank).
+            var smaller = 0, notLarger = 0
+            var node = rank - 1
+            while node > 0 {
+                smaller += tree[node]
+                node &= node - 1
+            }
+            node = rank
+            while node > 0 {
+                notLarger += tree[node]
+                node &= node - 1
+            }
+            notAbove += seen - smaller
+            below += seen - notLarger
+            node = rank
+            while node < tree.count {
+                tree[node] += 1
+                node += node & -node
+            }
         }
+        return (notAbove, below)
     }
 
-    /// `count(_:strict:)` on a buffer it overwrites, with a scratch buffer of the same size.
+    /// Pairs i < j with yⱼ ≤ yᵢ: a bottom-up merge sort of the buffer (which it overwrites, with a scratch buffer
+    /// of the same size) that, when an element of a right run is placed, adds the elements of the left run still
+    /// waiting, which are ≥ it (the right one goes first on a tie, so that the equal left element is counted).
     static func count(
-        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>, strict: Bool
+        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
+        countingSort(values, scratch: scratch)
+    }
+
+    /// The bottom-up merge sort of `mergeSort` for counting alone: each element of a right run placed adds the
+    /// left elements still waiting. The merge step chooses by selects, not branches (the choice is a coin toss on
+    /// unsorted data).
+    @inline(__always)
+    private static func countingSort(
+        _ elements: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
+    ) -> Int {
+        guard var a = elements.baseAddress, var b = scratch.baseAddress else { return 0 }
+        let n = elements.count
         var total = 0
-        // Take from the left while it is below the right (or equal, when ties count as pairs "not above": then
-        // the equal left element waits and the right one counts it).
-        mergeSort(values, scratch: scratch, takesLeft: strict ? { $0 <= $1 } : { $0 < $1 }) { _, waiting, _ in
-            total += waiting.count
+        var width = 1
+        while width < n {
+            var start = 0
+            while start < n {
+                let middle = min(start + width, n), end = min(start + 2 * width, n)
+                var i = start, j = middle, k = start
+                while i < middle && j < end {
+                    let left = a[i], right = a[j]
+                    let takesLeft = left < right
+                    b[k] = takesLeft ? left : right
+                    total &+= takesLeft ? 0 : middle &- i
+                    i &+= takesLeft ? 1 : 0
+                    j &+= takesLeft ? 0 : 1
+                    k &+= 1
+                }
+                while i < middle {
+                    b[k] = a[i]
+                    i += 1
+                    k += 1
+                }
+                while j < end {
+                    b[k] = a[j]
+                    j += 1
+                    k += 1
+                }
+                start = end
+            }
+            swap(&a, &b)
+            width *= 2
         }
         return total
     }
@@ -80,7 +147,7 @@ enum PairCounting {
         _ x: [Double], _ t: Double, work: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
         for index in x.indices { work[index] = x[index] - t * Double(index) }
-        return count(work, scratch: scratch, strict: false)
+        return count(work, scratch: scratch)
     }
 
     /// The k-th smallest pairwise slope (k from 1): the least double t with at least k slopes ≤ t, found by
@@ -179,7 +246,7 @@ enum PairCounting {
                 break
             }
         }
-        var slopes = slopesBetween(x, lo, hi)
+        var slopes = slopesBetween(x, lo, hi, expectedCount: countHi - countLo)
         guard slopes.count == countHi - countLo else { return fallback() }
         let lower = select(&slopes, rank: first - countLo - 1)
         // After the selection every slope past that rank is ≥ it: the next rank is their minimum.
@@ -207,12 +274,12 @@ enum PairCounting {
             let (i, j) = (min(a, b), max(a, b))
             sample.append((x[j] - x[i]) / Double(j - i))
         }
-        sample.sort()
         let margin = 6 * (0.25 / Double(size)).squareRoot() + 2 / Double(size)
         let lowerIndex = Int(((Double(first) / Double(m)) - margin) * Double(size))
         let upperIndex = Int(((Double(last) / Double(m)) + margin) * Double(size))
-        let lo = lowerIndex <= 0 ? -Double.infinity : sample[lowerIndex]
-        let hi = upperIndex >= size ? Double.infinity : sample[upperIndex]
+        // The two order statistics of the sample by selection (the same values a sort would put there).
+        let lo = lowerIndex <= 0 ? -Double.infinity : select(&sample, rank: lowerIndex)
+        let hi = upperIndex >= size ? Double.infinity : select(&sample, rank: upperIndex)
         return (lo, hi)
     }
 
@@ -220,14 +287,16 @@ enum PairCounting {
     /// xⱼ − hi·j ≤ xᵢ − hi·i (slope in (lo, hi]). With aᵢ = xᵢ − lo·i and bᵢ = xᵢ − hi·i, those pairs are the
     /// inversions (an earlier b ≥ a later one) of the b's taken in increasing a (ties in a by decreasing
     /// index, so that a pair of slope exactly lo is not one): a merge sort lists them in O(n log n + K).
-    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double) -> [Double] {
+    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double, expectedCount: Int = 0) -> [Double] {
+        let lowKeys = x.indices.map { x[$0] - lo * Double($0) }
         let order = x.indices.sorted { i, j in
-            let a = x[i] - lo * Double(i), b = x[j] - lo * Double(j)
+            let a = lowKeys[i], b = lowKeys[j]
             return a < b || (a == b && i > j)
         }
         var pairs = order.map { (key: x[$0] - hi * Double($0), index: $0) }
         var scratch = pairs
         var slopes: [Double] = []
+        slopes.reserveCapacity(expectedCount)
         pairs.withUnsafeMutableBufferPointer { pairs in
             scratch.withUnsafeMutableBufferPointer { scratch in
                 mergeSort(pairs, scratch: scratch, takesLeft: { $0.key < $1.key }) { buffer, waiting, right in

@@ -167,7 +167,11 @@ struct SeriesFile {
 }
 
 extension String {
+    /// Without leading spaces and tabs and trailing spaces, tabs and carriage returns. A string whose first and last
+    /// bytes are none of those is returned as it is (such a Character is that one byte).
     fileprivate var trimmingSpaces: String {
+        func isBlank(_ byte: UInt8?) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        if !isBlank(utf8.first) && !isBlank(utf8.last) { return self }
         var scalars = Substring(self)
         while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
         while scalars.last == " " || scalars.last == "\t" || scalars.last == "\r" { scalars.removeLast() }
