@@ -4,6 +4,9 @@ import SitrepCore
 
 extension IncidentStore {
     /// The incidents added, edited and deleted at or after `since` (Unix seconds); see `IncidentChanges`.
+    ///
+    /// The incidents touched since then are those whose `changed_at` (the latest change of any revision) is
+    /// at or after `since`, found by scanning the table in key order and sorting the few selected by id.
     public func changes(since: Int64) throws -> IncidentChanges {
         try translating {
             try queue.read { db in
@@ -31,8 +34,7 @@ extension IncidentStore {
                             (SELECT changed_at FROM revision WHERE id = i.current),
                             (SELECT id FROM revision WHERE incident = i.key AND changed_at < ?1
                                 ORDER BY changed_at DESC, id DESC LIMIT 1)
-                        FROM incident i WHERE i.key IN (SELECT incident FROM revision WHERE changed_at >= ?1)
-                        ORDER BY i.id
+                        FROM incident i NOT INDEXED WHERE i.changed_at >= ?1 ORDER BY i.id
                         """, arguments: [since])
                 for row in touched {
                     let current: Int64 = row[1]

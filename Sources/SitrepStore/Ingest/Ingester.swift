@@ -32,6 +32,8 @@ struct Ingester {
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
     let updateIncident: BoundStatement
+    let liftDeletion: BoundStatement
+    let noteChange: BoundStatement
     let hasRevision: BoundStatement
     let insertQuarantine: BoundStatement
     let insertDeletion: BoundStatement
@@ -43,7 +45,7 @@ struct Ingester {
         nextKey = (try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") ?? 0) + 1
         nextRevisionID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM revision") ?? 0) + 1
         lookup = try BoundStatement(
-            db, "SELECT key, current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
+            db, "SELECT key, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
         let names = RevisionColumns.names
         insertRevision = try BoundStatement(
             db,
@@ -54,11 +56,17 @@ struct Ingester {
         insertIncident = try BoundStatement(
             db,
             """
-            INSERT INTO incident (key, id, source, source_id, current, revision, digest)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING
+            INSERT INTO incident (key, id, source, source_id, current, revision, digest, day, changed_at, record)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING
             """)
         updateIncident = try BoundStatement(
-            db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE key = ?1")
+            db,
+            """
+            UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5, day = ?6,
+            changed_at = max(changed_at, ?7), record = ?8 WHERE key = ?1
+            """)
+        liftDeletion = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = NULL WHERE key = ?1")
+        noteChange = try BoundStatement(db, "UPDATE incident SET changed_at = max(changed_at, ?2) WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
         insertQuarantine = try BoundStatement(
             db,
@@ -164,6 +172,9 @@ struct Ingester {
             insertIncident.bind(5, revisionID)
             insertIncident.bind(6, row.revision)
             insertIncident.bind(7, row.digest)
+            insertIncident.bind(8, row.day)
+            insertIncident.bind(9, row.revision ?? now)
+            insertIncident.bind(10, row.record, base: base)
             try insertIncident.runAndClear(db)
         }
         previousWasNew = db.changesCount == 1
@@ -186,16 +197,16 @@ struct Ingester {
     private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         let digest = row.digest
         let key = lookup.int64(0)!
-        let current = lookup.int64(1)!
-        let storedRevision = lookup.int64(2)
-        let storedDigest = lookup.int64(3)!
-        let deletedAt = lookup.int64(4)
+        let storedRevision = lookup.int64(1)
+        let storedDigest = lookup.int64(2)!
+        let deletedAt = lookup.int64(3)
         lookup.reset()
         // A deletion stands unless this row is a revision made after it.
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
-                try update(key, current: current, revision: storedRevision, digest: digest, deletedAt: nil)
+                liftDeletion.bind(1, key)
+                try liftDeletion.run(db)
                 report.updated += 1
             } else {
                 report.unchanged += 1
@@ -211,24 +222,26 @@ struct Ingester {
                 report.unchanged += 1
             } else {
                 try insert(row, key: key, batch: batch)
+                noteChange.bind(1, key)
+                noteChange.bind(2, row.revision ?? now)
+                try noteChange.run(db)
                 report.older += 1
             }
             return
         }
         let revisionID = try insert(row, key: key, batch: batch)
-        try update(
-            key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil
-        )
+        try row.withPinnedBytes { base in
+            updateIncident.bind(1, key)
+            updateIncident.bind(2, revisionID)
+            updateIncident.bind(3, row.revision)
+            updateIncident.bind(4, digest)
+            updateIncident.bind(5, keepsDeletion ? deletedAt : nil)
+            updateIncident.bind(6, row.day)
+            updateIncident.bind(7, row.revision ?? now)
+            updateIncident.bind(8, row.record, base: base)
+            try updateIncident.runAndClear(db)
+        }
         report.updated += 1
-    }
-
-    private func update(_ key: Int64, current: Int64, revision: Int64?, digest: Int64, deletedAt: Int64?) throws {
-        updateIncident.bind(1, key)
-        updateIncident.bind(2, current)
-        updateIncident.bind(3, revision)
-        updateIncident.bind(4, digest)
-        updateIncident.bind(5, deletedAt)
-        try updateIncident.run(db)
     }
 
     /// Inserts a revision with the next revision id, and returns that id.

@@ -5,12 +5,13 @@ import SitrepIngest
 ///
 /// Text values are packed into one byte array and bound with `SQLITE_STATIC` while that array is pinned,
 /// so the thread writing to SQLite copies no strings and frees one buffer per row. Slots 0–2 are the
-/// incident's `id`, `source` and `sourceID`; slots from 3 on are `RevisionColumns.names` in order.
+/// incident's `id`, `source` and `sourceID`; slots from 3 on are `RevisionColumns.names` in order; `record`
+/// is the `incident.record` column (`AggregationRecord`), outside the digest.
 struct PreparedRow: Sendable {
-    /// One value: SQL NULL, an integer, a double (its bit pattern), or text at `start..<start + count` of
-    /// `bytes`.
+    /// One value: SQL NULL, an integer, a double (its bit pattern), or text or a blob at
+    /// `start..<start + count` of `bytes`.
     struct Slot: Sendable {
-        enum Kind: UInt8, Sendable { case null, integer, real, text }
+        enum Kind: UInt8, Sendable { case null, integer, real, text, blob }
         var kind: Kind
         var number: Int64
         var start: Int32
@@ -21,14 +22,18 @@ struct PreparedRow: Sendable {
 
     let id: String
     let revision: Int64?
+    /// The event's day (days since 1970-01-01).
+    let day: Int64
     /// `IncidentDigest` of the slots and bytes.
     private(set) var digest: Int64 = 0
     private(set) var bytes: [UInt8] = []
     private(set) var slots: [Slot] = []
+    private(set) var record = Slot(kind: .null, number: 0, start: 0, count: 0)
 
     init(_ incident: Incident) {
         id = incident.id
         revision = incident.revision
+        day = Int64(incident.date.number)
         bytes.reserveCapacity(512)
         slots.reserveCapacity(Self.firstColumnSlot + RevisionColumns.names.count)
         let location = incident.location
@@ -61,6 +66,9 @@ struct PreparedRow: Sendable {
         append(incident.reliability.rawValue)
         append(incident.notes)
         digest = IncidentDigest.digest(slots: slots, bytes: bytes)
+        let start = Int32(bytes.count)
+        AggregationRecord.append(incident, to: &bytes)
+        record = Slot(kind: .blob, number: 0, start: start, count: Int32(bytes.count) - start)
     }
 
     private mutating func append(_ text: String?) {
