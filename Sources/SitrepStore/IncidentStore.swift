@@ -173,9 +173,10 @@ public final class IncidentStore: Sendable {
                 let statement = try BoundStatement(
                     db, "SELECT record FROM incident WHERE deleted_timestamp IS NULL\(range) ORDER BY key")
                 defer { statement.reset() }
+                var names = try StoredNames(db)
                 while try statement.step(db) {
                     guard let bytes = statement.blob(0),
-                        let record = AggregationRecord.record(bytes, records: &records)
+                        let record = AggregationRecord.record(bytes, names: &names, records: &records)
                     else {
                         throw StoreError(
                             path: "", kind: .notADatabase,

@@ -15,9 +15,6 @@ public struct IncidentRecords: Sendable {
     /// The theatre's dictionary (which remembers its answers), kept apart so that a lookup does not copy the
     /// whole theatre.
     private let actors: ActorDictionary?
-    /// Actor names met through `side(ofActorNamed:)`, and the dictionary's side for each (by name id).
-    private var actorNames = NameTable()
-    private var actorSides: [Side?] = []
 
     public init(theatre: Theatre?) {
         self.theatre = theatre
@@ -40,11 +37,11 @@ public struct IncidentRecords: Sendable {
     /// The side of the first actor in `role`: its own, else the theatre dictionary's.
     func side(of incident: Incident, _ role: Actor.Role) -> Side? {
         guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
-        return actor.side ?? actors?.side(of: actor.name)
+        return actor.side ?? side(ofActorNamed: actor.name)
     }
 
     // What a record kept without its names needs to be completed: each is what `record(for:)` does with the
-    // incident's own values, given as UTF-8 bytes (interned without an allocation once seen).
+    // incident's own values.
 
     /// The admin1 id of a name (`EventRecord.none` for an empty name).
     public mutating func regionID(utf8 name: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -56,13 +53,8 @@ public struct IncidentRecords: Sendable {
         name.isEmpty ? EventRecord.none : admin2.id(of: name) ?? admin2.id(of: String(decoding: name, as: UTF8.self))
     }
 
-    /// The theatre dictionary's side for an actor whose record has none, looked up once per distinct name.
-    public mutating func side(ofActorNamed name: UnsafeBufferPointer<UInt8>) -> Side? {
-        guard let actors else { return nil }
-        let id = Int(actorNames.id(of: name) ?? actorNames.id(of: String(decoding: name, as: UTF8.self)))
-        if id == actorSides.count { actorSides.append(actors.side(of: actorNames.names[id])) }
-        return actorSides[id]
-    }
+    /// The theatre dictionary's side for an actor whose record has none.
+    public func side(ofActorNamed name: String) -> Side? { actors?.side(of: name) }
 
     /// The corridor a corridor-segment location counts for (`Theatre.corridorIndex(forSegment:)`), or
     /// `EventRecord.noCorridor`.

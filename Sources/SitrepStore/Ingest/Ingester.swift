@@ -38,6 +38,9 @@ struct Ingester {
     let insertQuarantine: BoundStatement
     let insertDeletion: BoundStatement
     let markDeleted: BoundStatement
+    let insertName: BoundStatement
+    /// The ids of the names stored so far, handed to each file's reader.
+    var names: NameIDs
 
     init(_ db: Database, now: Int64) throws {
         self.db = db
@@ -77,6 +80,8 @@ struct Ingester {
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
         markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE key = ?1")
+        insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        self.names = try NameIDs(db)
     }
 
     /// The path recorded for a file: absolute, so that the same file read from elsewhere is recognised.
@@ -124,25 +129,26 @@ struct Ingester {
         var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
         var newQuarantine = 0
         let pipeline = RowPipeline()
-        pipeline.start(path: input.path, format: input.format, extractNotes: input.extractNotes, sideOf: sideOf)
+        pipeline.start(
+            path: input.path, format: input.format, extractNotes: input.extractNotes, sideOf: sideOf, names: names)
         reading: while true {
             switch pipeline.receive() {
-            case .batch(let items):
+            case .rows(let rows):
                 do {
-                    for item in items {
-                        switch item {
-                        case .row(let row): try upsert(row, batch: batch, report: &report)
-                        case .issue(let issue):
+                    try store(rows.addedNames)
+                    try rows.forEachEntry(
+                        row: { row in try upsert(row, batch: batch, report: &report) },
+                        issue: { issue in
                             report.quarantined += 1
                             if try quarantine(issue, batch: batch, file: file) { newQuarantine += 1 }
-                        }
-                    }
+                        })
                 } catch {
                     pipeline.cancelAndDrain()
                     throw error
                 }
-            case .finished(let summary):
+            case .finished(let summary, let names):
                 report.rows = summary.used
+                self.names = names
                 break reading
             case .failed(let error):
                 throw error
@@ -152,9 +158,18 @@ struct Ingester {
         return report
     }
 
+    /// Inserts names given ids while a batch was read.
+    func store(_ names: [(id: Int64, text: String)]) throws {
+        for (id, text) in names {
+            insertName.bind(1, id)
+            insertName.bind(2, text)
+            try insertName.run(db)
+        }
+    }
+
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         if !previousWasNew {
-            lookup.bind(1, row.id)
+            lookup.bind(1, row.slots[0], base: row.base)
             if try lookup.step(db) {
                 try existing(row, batch: batch, report: &report)
                 return
@@ -164,19 +179,17 @@ struct Ingester {
         // Try the row as a new incident: nothing is written when it is not.
         let key = nextKey
         let revisionID = nextRevisionID
-        try row.withPinnedBytes { base in
-            insertIncident.bind(1, key)
-            insertIncident.bind(2, row.slots[0], base: base)
-            insertIncident.bind(3, row.slots[1], base: base)
-            insertIncident.bind(4, row.slots[2], base: base)
-            insertIncident.bind(5, revisionID)
-            insertIncident.bind(6, row.revision)
-            insertIncident.bind(7, row.digest)
-            insertIncident.bind(8, row.day)
-            insertIncident.bind(9, row.revision ?? now)
-            insertIncident.bind(10, row.record, base: base)
-            try insertIncident.runAndClear(db)
-        }
+        insertIncident.bind(1, key)
+        insertIncident.bind(2, row.slots[0], base: row.base)
+        insertIncident.bind(3, row.slots[1], base: row.base)
+        insertIncident.bind(4, row.slots[2], base: row.base)
+        insertIncident.bind(5, revisionID)
+        insertIncident.bind(6, row.revision)
+        insertIncident.bind(7, row.digest)
+        insertIncident.bind(8, row.day)
+        insertIncident.bind(9, row.revision ?? now)
+        insertIncident.bind(10, row.record, base: row.base)
+        try insertIncident.runAndClear(db)
         previousWasNew = db.changesCount == 1
         if previousWasNew {
             nextKey += 1
@@ -184,7 +197,7 @@ struct Ingester {
             report.new += 1
             return
         }
-        lookup.bind(1, row.id)
+        lookup.bind(1, row.slots[0], base: row.base)
         guard try lookup.step(db) else {
             lookup.reset()
             // The insert above conflicted on `id`, so the row exists inside this transaction.
@@ -230,17 +243,15 @@ struct Ingester {
             return
         }
         let revisionID = try insert(row, key: key, batch: batch)
-        try row.withPinnedBytes { base in
-            updateIncident.bind(1, key)
-            updateIncident.bind(2, revisionID)
-            updateIncident.bind(3, row.revision)
-            updateIncident.bind(4, digest)
-            updateIncident.bind(5, keepsDeletion ? deletedAt : nil)
-            updateIncident.bind(6, row.day)
-            updateIncident.bind(7, row.revision ?? now)
-            updateIncident.bind(8, row.record, base: base)
-            try updateIncident.runAndClear(db)
-        }
+        updateIncident.bind(1, key)
+        updateIncident.bind(2, revisionID)
+        updateIncident.bind(3, row.revision)
+        updateIncident.bind(4, digest)
+        updateIncident.bind(5, keepsDeletion ? deletedAt : nil)
+        updateIncident.bind(6, row.day)
+        updateIncident.bind(7, row.revision ?? now)
+        updateIncident.bind(8, row.record, base: row.base)
+        try updateIncident.runAndClear(db)
         report.updated += 1
     }
 
@@ -249,16 +260,14 @@ struct Ingester {
     private mutating func insert(_ row: PreparedRow, key: Int64, batch: Int64) throws -> Int64 {
         let id = nextRevisionID
         nextRevisionID += 1
-        try row.withPinnedBytes { base in
-            insertRevision.bind(1, id)
-            insertRevision.bind(2, key)
-            insertRevision.bind(3, batch)
-            insertRevision.bind(4, row.revision)
-            insertRevision.bind(5, row.revision ?? now)
-            insertRevision.bind(6, row.digest)
-            RevisionColumns.bind(row, base: base, to: insertRevision, from: 7)
-            try insertRevision.runAndClear(db)
-        }
+        insertRevision.bind(1, id)
+        insertRevision.bind(2, key)
+        insertRevision.bind(3, batch)
+        insertRevision.bind(4, row.revision)
+        insertRevision.bind(5, row.revision ?? now)
+        insertRevision.bind(6, row.digest)
+        RevisionColumns.bind(row, to: insertRevision, from: 7)
+        try insertRevision.runAndClear(db)
         return id
     }
 }

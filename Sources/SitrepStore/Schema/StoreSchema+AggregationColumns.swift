@@ -20,24 +20,34 @@ extension StoreSchema {
         let rangeSize: Int64 = 10_000
         guard let last = try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") else { return }
         var lists = RevisionColumns.ParsedLists()
+        var names = try NameIDs(db)
+        let insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
         for first in stride(from: Int64(1), through: last, by: Int(rangeSize)) {
             read.bind(1, first)
             read.bind(2, first + rangeSize - 1)
-            var rows: [(key: Int64, changedAt: Int64, row: PreparedRow)] = []
+            var keys: [(key: Int64, changedAt: Int64)] = []
+            var rows = PreparedRows(rows: Int(rangeSize))
             while try read.step(db) {
-                let incident = try RevisionColumns.read(read, lists: &lists)
-                rows.append((read.int64(keyColumn)!, read.int64(keyColumn + 1)!, PreparedRow(incident)))
+                rows.append(try RevisionColumns.read(read, lists: &lists), names: &names)
+                keys.append((read.int64(keyColumn)!, read.int64(keyColumn + 1)!))
             }
             read.reset()
-            for (key, changedAt, row) in rows {
-                try row.withPinnedBytes { base in
+            for (id, text) in names.takeAdded() {
+                insertName.bind(1, id)
+                insertName.bind(2, text)
+                try insertName.run(db)
+            }
+            var next = keys.makeIterator()
+            try rows.forEachEntry(
+                row: { row in
+                    let (key, changedAt) = next.next()!
                     write.bind(1, key)
                     write.bind(2, row.day)
                     write.bind(3, changedAt)
-                    write.bind(4, row.record, base: base)
+                    write.bind(4, row.record, base: row.base)
                     try write.runAndClear(db)
-                }
-            }
+                },
+                issue: { _ in })
         }
     }
 }

@@ -13,6 +13,7 @@ import GRDB
 ///   ingest time for sources without one.
 /// - `deletion`: every deletion applied (`event_id_cnty`, `deleted_timestamp` from ACLED's list).
 /// - `quarantine`: rows that could not be used: file, line, column, value, reason.
+/// - `name` (v2): the admin and actor names `incident.record` refers to by id.
 ///
 /// Only the indexes lookups need exist: `incident(id)` (the upsert's lookup, the one index a bulk ingest
 /// fills in random order), `revision(incident)` (history; integer keys that a bulk ingest appends in
@@ -104,6 +105,7 @@ enum StoreSchema {
                     ALTER TABLE incident ADD COLUMN day INTEGER;
                     ALTER TABLE incident ADD COLUMN changed_at INTEGER;
                     ALTER TABLE incident ADD COLUMN record BLOB;
+                    CREATE TABLE name (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
                     CREATE INDEX incident_deleted ON incident(deleted_timestamp) WHERE deleted_timestamp IS NOT NULL;
                     """)
             try fillAggregationColumns(db)

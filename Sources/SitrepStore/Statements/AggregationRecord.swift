@@ -4,8 +4,9 @@ import SitrepCore
 /// string, so that a whole-store aggregation reads one column per incident and makes no `Incident`.
 ///
 /// It holds `EventRecord(fieldsOf:)` (everything that needs no theatre) and the names that
-/// `IncidentRecords.record(for:)` resolves: admin1 and admin2, the first initiator and first target, and the
-/// ends of a corridor segment. Decoding completes the record through `IncidentRecords`, so the record equals
+/// `IncidentRecords.record(for:)` resolves: admin1 and admin2 and the first initiator's and first target's
+/// names as ids in the `name` table (`NameIDs`), and the ends of a corridor segment. Decoding completes the
+/// record through `IncidentRecords`, resolving each distinct name once (`StoredNames`), so the record equals
 /// `IncidentRecords.record(for:)` of the stored revision under any theatre.
 ///
 /// Layout, in order (varint: LEB128 of the zigzag-encoded value; name: varint byte count, then UTF-8 bytes):
@@ -17,8 +18,8 @@ import SitrepCore
 /// 4. varints: best fatalities, deaths state-side, insurgent, civilian, weapons captured by insurgents,
 ///    weapons recovered by the state side, state vehicles destroyed, fuel tankers destroyed;
 /// 5. initiator, then target: one byte, 0 for no such actor, `sides` index + 1 for the actor's own side,
-///    `namedActor` when it has none (its name follows, for the theatre's dictionary);
-/// 6. admin1 and admin2 names (empty when absent);
+///    `namedActor` when it has none (the varint id of its name follows, for the theatre's dictionary);
+/// 6. admin1 and admin2: varint name ids (0 when absent or empty);
 /// 7. corridor-segment ends: varint count (0 unless the location is a corridor segment), then the names.
 enum AggregationRecord {
     /// Codes of the enumerations stored as one byte: positions in these lists (fixed by the store format).
@@ -27,8 +28,8 @@ enum AggregationRecord {
     static let sides: [Side] = [.state, .stateAllied, .insurgent, .militia, .civilian, .other]
     static let namedActor: UInt8 = 0xFF
 
-    /// Appends the encoding of `incident` to `bytes`.
-    static func append(_ incident: Incident, to bytes: inout [UInt8]) {
+    /// Appends the encoding of `incident` to `bytes`, giving its names ids from `names`.
+    static func append(_ incident: Incident, to bytes: inout [UInt8], names: inout NameIDs) {
         let record = EventRecord(fieldsOf: incident)
         func varint(_ value: Int64) {
             var rest = UInt64(bitPattern: (value << 1) ^ (value >> 63))
@@ -72,23 +73,26 @@ enum AggregationRecord {
                 bytes.append(UInt8(sides.firstIndex(of: side)! + 1))
             } else {
                 bytes.append(namedActor)
-                name(actor.name)
+                varint(names.id(of: actor.name))
             }
         }
         actor(.initiator)
         actor(.target)
-        name(incident.location.admin1 ?? "")
-        name(incident.location.admin2 ?? "")
+        for admin in [incident.location.admin1, incident.location.admin2] {
+            varint(admin.map { $0.isEmpty ? 0 : names.id(of: $0) } ?? 0)
+        }
         let segment = incident.location.precision == .corridorSegment ? incident.location.segment ?? [] : []
         varint(Int64(segment.count))
         segment.forEach(name)
     }
 
-    /// The record encoded in `bytes`, its names resolved through `records`; `nil` when `bytes` is not an
-    /// encoding this type wrote.
-    static func record(_ bytes: UnsafeRawBufferPointer, records: inout IncidentRecords) -> EventRecord? {
+    /// The record encoded in `bytes`, its names resolved through `names` and `records`; `nil` when `bytes` is
+    /// not an encoding this type wrote.
+    static func record(
+        _ bytes: UnsafeRawBufferPointer, names: inout StoredNames, records: inout IncidentRecords
+    ) -> EventRecord? {
         var reader = Reader(bytes: bytes)
-        return reader.record(records: &records)
+        return reader.record(names: &names, records: &records)
     }
 
     /// Reads the layout front to back; every read checks the bounds and gives `nil` past the end.
@@ -96,7 +100,7 @@ enum AggregationRecord {
         let bytes: UnsafeRawBufferPointer
         var index = 0
 
-        mutating func record(records: inout IncidentRecords) -> EventRecord? {
+        mutating func record(names: inout StoredNames, records: inout IncidentRecords) -> EventRecord? {
             guard let day = varint(), let datePrecision = code(datePrecisions), let eventType = byte(),
                 let subEventType = byte(), let locationPrecision = byte(), let tags = byte(), let located = byte()
             else { return nil }
@@ -127,13 +131,17 @@ enum AggregationRecord {
             record.weaponsRecoveredByState = weaponsRecovered
             record.vehiclesDestroyedState = vehiclesDestroyed
             record.fuelTankersDestroyed = fuelTankers
-            guard let initiator = actor(records: &records), let target = actor(records: &records) else { return nil }
+            guard let initiator = actor(names: &names, records: &records),
+                let target = actor(names: &names, records: &records)
+            else { return nil }
             record.actor1Side = initiator
             record.actor2Side = target
-            guard let admin1 = name() else { return nil }
-            record.admin1 = records.regionID(utf8: admin1)
-            guard let admin2 = name() else { return nil }
-            record.admin2 = records.admin2ID(utf8: admin2)
+            guard let admin1 = varint(), let admin2 = varint(),
+                let region = admin1 == 0 ? EventRecord.none : names.regionID(admin1, records: &records),
+                let cercle = admin2 == 0 ? EventRecord.none : names.admin2ID(admin2, records: &records)
+            else { return nil }
+            record.admin1 = region
+            record.admin2 = cercle
             guard let ends = varint() else { return nil }
             if ends > 0 {
                 var segment: [String] = []
@@ -148,13 +156,13 @@ enum AggregationRecord {
 
         /// An actor's side (itself `nil` for no actor, or a name the dictionary does not know); `nil` when
         /// the bytes are not an actor's encoding.
-        mutating func actor(records: inout IncidentRecords) -> Side?? {
+        mutating func actor(names: inout StoredNames, records: inout IncidentRecords) -> Side?? {
             guard let actor = byte() else { return nil }
             switch actor {
             case 0: return .some(nil)
             case namedActor:
-                guard let name = name() else { return nil }
-                return .some(records.side(ofActorNamed: name))
+                guard let id = varint() else { return nil }
+                return names.side(ofActor: id, records: &records)
             default:
                 guard Int(actor) <= sides.count else { return nil }
                 return .some(sides[Int(actor) - 1])
