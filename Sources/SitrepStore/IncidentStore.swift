@@ -196,7 +196,8 @@ public final class IncidentStore: Sendable {
     }
 
     static func keyHalves(_ db: Database) throws -> [ClosedRange<Int64>] {
-        let row = try Row.fetchOne(db, sql: "SELECT min(key), max(key) FROM incident")
+        // Two subqueries: SQLite finds a lone min() or max() at an end of the table, but scans it for both.
+        let row = try Row.fetchOne(db, sql: "SELECT (SELECT min(key) FROM incident), (SELECT max(key) FROM incident)")
         guard let low: Int64 = row?[0], let high: Int64 = row?[1] else { return [] }
         guard high > low else { return [low...high] }
         let middle = low + (high - low) / 2
