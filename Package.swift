@@ -81,6 +81,7 @@ let package = Package(
             name: "SitrepStoreTests",
             dependencies: [
                 "SitrepStore", "SitrepIngest", "SitrepCore", "SitrepReport", "SitrepTimeSeries",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness
         ),

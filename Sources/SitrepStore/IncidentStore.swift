@@ -136,35 +136,54 @@ public final class IncidentStore: Sendable {
         try translating { try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
     }
 
-    /// Calls `body` with the current revision of every incident that is not deleted, ordered by id (in the
-    /// order they were first stored with `forAggregation`, which reads the tables straight through).
+    /// Calls `body` with the current revision of every incident that is not deleted, ordered by id.
     ///
-    /// - Parameter forAggregation: when set, the incidents come without what aggregation into indicators
-    ///   (`IncidentRecords.record(for:)`) does not read: `source` and `sourceID` are
-    ///   empty, and `revision`, `dateText`, `location.name` and `notes` are `nil`. SQLite then leaves the
-    ///   notes' pages unread and no string is made of them, which makes a whole-store aggregation faster.
-    /// - Parameter dated: when given, only the incidents dated in this range (selected by SQLite).
-    /// - Parameter keys: when given, only the incidents whose row key is in this range (see `keyHalves`).
-    public func forEachCurrentIncident(
-        forAggregation: Bool = false, dated range: DateRange? = nil, keys: ClosedRange<Int64>? = nil,
-        _ body: (Incident) throws -> Void
-    ) throws {
-        let dates =
-            (range.map { " AND r.day BETWEEN \($0.first.number) AND \($0.last.number)" } ?? "")
-            + (keys.map { " AND i.key BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? "")
-        let omitted: Set<String> = forAggregation ? ["date_text", "location_name", "notes"] : []
-        let identity = forAggregation ? "'', '', NULL" : "i.source, i.source_id, r.revision"
-        let columns = RevisionColumns.names.map { omitted.contains($0) ? "NULL" : "r.\($0)" }.joined(separator: ", ")
+    /// - Parameter dated: when given, only the incidents dated in this range, selected by SQLite from a scan of
+    ///   `incident.day` in table order and then sorted (reading in id order through the id index would cost a
+    ///   table lookup per incident).
+    public func forEachCurrentIncident(dated range: DateRange? = nil, _ body: (Incident) throws -> Void) throws {
+        let dates = range.map { " AND i.day BETWEEN \($0.first.number) AND \($0.last.number)" } ?? ""
         try translating {
             try queue.read { db in
                 let statement = try BoundStatement(db, """
-                    SELECT \(identity), \(columns)
-                    FROM incident i JOIN revision r ON r.id = i.current
-                    WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY \(forAggregation ? "i.key" : "i.id")
+                    SELECT i.source, i.source_id, r.revision, \(RevisionColumns.qualified("r"))
+                    FROM incident i\(range == nil ? "" : " NOT INDEXED") JOIN revision r ON r.id = i.current
+                    WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY i.id
                     """)
                 var lists = RevisionColumns.ParsedLists()
                 while try statement.step(db) { try body(try RevisionColumns.read(statement, lists: &lists)) }
                 statement.reset()
+            }
+        }
+    }
+
+    /// Calls `body` with the record of every incident that is not deleted, in key order, and the
+    /// `records` whose name tables its ids point into (`inout` so that it is passed without a copy): the record `records.record(for:)` makes of its
+    /// current revision, decoded from `incident.record` (`AggregationRecord`) with its names resolved through
+    /// `records`, so no revision is read and no `Incident` made.
+    ///
+    /// - Parameter keys: when given, only the incidents whose key is in this range (see `keyHalves`).
+    public func forEachCurrentRecord(
+        keys: ClosedRange<Int64>? = nil, records: inout IncidentRecords,
+        _ body: (EventRecord, inout IncidentRecords) throws -> Void
+    ) throws {
+        let range = keys.map { " AND key BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? ""
+        try translating {
+            try queue.read { db in
+                let statement = try BoundStatement(
+                    db, "SELECT record FROM incident WHERE deleted_timestamp IS NULL\(range) ORDER BY key")
+                defer { statement.reset() }
+                var names = try StoredNames(db)
+                while try statement.step(db) {
+                    guard let bytes = statement.blob(0),
+                        let record = AggregationRecord.record(bytes, names: &names, records: &records)
+                    else {
+                        throw StoreError(
+                            path: "", kind: .notADatabase,
+                            detail: "an incident's record column does not hold the encoding the store writes")
+                    }
+                    try body(record, &records)
+                }
             }
         }
     }
@@ -177,7 +196,8 @@ public final class IncidentStore: Sendable {
     }
 
     static func keyHalves(_ db: Database) throws -> [ClosedRange<Int64>] {
-        let row = try Row.fetchOne(db, sql: "SELECT min(key), max(key) FROM incident")
+        // Two subqueries: SQLite finds a lone min() or max() at an end of the table, but scans it for both.
+        let row = try Row.fetchOne(db, sql: "SELECT (SELECT min(key) FROM incident), (SELECT max(key) FROM incident)")
         guard let low: Int64 = row?[0], let high: Int64 = row?[1] else { return [] }
         guard high > low else { return [low...high] }
         let middle = low + (high - low) / 2

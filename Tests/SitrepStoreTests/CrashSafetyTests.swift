@@ -181,7 +181,8 @@ enum SitrepBinary {
             }
             var seen = 0
             let reader = try IncidentStore(path: db)
-            for keys in halves { try reader.forEachCurrentIncident(forAggregation: true, keys: keys) { _ in seen += 1 } }
+            var records = IncidentRecords(theatre: nil)
+            for keys in halves { try reader.forEachCurrentRecord(keys: keys, records: &records) { _, _ in seen += 1 } }
             return seen
         }
         #expect(counted == 300)

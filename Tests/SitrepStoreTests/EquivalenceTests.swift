@@ -37,15 +37,16 @@ import Testing
         let halves = try store.keyHalves()
         #expect(halves.count == 2 && halves[0].upperBound + 1 == halves[1].lowerBound)
         let stores = [store, try IncidentStore(path: store.path)]
-        let feeds = zip(stores, halves).map { store, keys in
-            { @Sendable (body: (Incident) -> Void) throws in
-                try store.forEachCurrentIncident(forAggregation: true, keys: keys, body)
-            }
+        let feeds: [IndicatorRun.RecordFeed] = zip(stores, halves).map { store, keys in
+            { records, body in try store.forEachCurrentRecord(keys: keys, records: &records, body) }
         }
         var halvesSeen = 0
-        for (half, keys) in zip(stores, halves) { try half.forEachCurrentIncident(keys: keys) { _ in halvesSeen += 1 } }
+        for (half, keys) in zip(stores, halves) {
+            var records = IncidentRecords(theatre: nil)
+            try half.forEachCurrentRecord(keys: keys, records: &records) { _, _ in halvesSeen += 1 }
+        }
         #expect(halvesSeen == 5500)
-        let split = try IndicatorRun.run([run], incidentFeeds: feeds, summaries: direct.summaries)[0]
+        let split = try IndicatorRun.run([run], recordFeeds: feeds, summaries: direct.summaries)[0]
         #expect(split.table == direct.table)
         #expect(split.firstDay == direct.firstDay && split.lastDay == direct.lastDay)
         if period == .week {

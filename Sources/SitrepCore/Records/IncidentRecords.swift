@@ -22,49 +22,80 @@ public struct IncidentRecords: Sendable {
     }
 
     public mutating func record(for incident: Incident) -> EventRecord {
+        var record = EventRecord(fieldsOf: incident)
         let location = incident.location
-        var record = EventRecord(
-            day: incident.date, datePrecision: incident.datePrecision, eventType: incident.eventType,
-            admin1: location.admin1.map { $0.isEmpty ? EventRecord.none : regions.id(of: $0) } ?? EventRecord.none,
-            fatalities: Int32(clamping: incident.fatalities.best))
-        record.subEventType = incident.subEventType.flatMap { name in
-            // ACLED's exact spelling by its bytes (no allocation); other spellings by the case-blind name.
-            var name = name
-            return name.withUTF8(SubEventType.init(acledBytes:)) ?? SubEventType(acledName: name)
-        }
+        record.admin1 = location.admin1.map { $0.isEmpty ? EventRecord.none : regions.id(of: $0) } ?? EventRecord.none
         if let name = location.admin2, !name.isEmpty { record.admin2 = admin2.id(of: name) }
         record.actor1Side = side(of: incident, .initiator)
         record.actor2Side = side(of: incident, .target)
-        if let latitude = location.latitude, let longitude = location.longitude {
-            record.latitude = Float(latitude)
-            record.longitude = Float(longitude)
+        if location.precision == .corridorSegment, let ends = location.segment {
+            record.corridor = corridor(ofSegment: ends)
         }
-        record.locationPrecision = location.precision
-        if location.precision == .corridorSegment, let ends = location.segment,
-            let corridor = theatre?.corridorIndex(forSegment: ends)
-        {
-            record.corridor = Int8(corridor)
-        }
-        record.addTags(incident.tags)
-        if incident.reliability == .claim { record.tags.insert(.claim) }
-        var remaining = record.fatalities
-        for (count, keyPath) in [
-            (incident.fatalities.state, \EventRecord.fatalitiesStateSide),
-            (incident.fatalities.insurgent, \EventRecord.fatalitiesInsurgent),
-            (incident.fatalities.civilian, \EventRecord.fatalitiesCivilian),
-        ] {
-            let taken = min(Int32(clamping: count ?? 0), remaining)
-            record[keyPath: keyPath] = taken
-            remaining -= taken
-        }
-        record.addMateriel(incident.materiel)
         return record
     }
 
     /// The side of the first actor in `role`: its own, else the theatre dictionary's.
     func side(of incident: Incident, _ role: Actor.Role) -> Side? {
         guard let actor = incident.actors.first(where: { $0.role == role }) else { return nil }
-        return actor.side ?? actors?.side(of: actor.name)
+        return actor.side ?? side(ofActorNamed: actor.name)
+    }
+
+    // What a record kept without its names needs to be completed: each is what `record(for:)` does with the
+    // incident's own values.
+
+    /// The admin1 id of a name (`EventRecord.none` for an empty name).
+    public mutating func regionID(utf8 name: UnsafeBufferPointer<UInt8>) -> Int32 {
+        name.isEmpty ? EventRecord.none : regions.id(of: name) ?? regions.id(of: String(decoding: name, as: UTF8.self))
+    }
+
+    /// The admin2 id of a name (`EventRecord.none` for an empty name).
+    public mutating func admin2ID(utf8 name: UnsafeBufferPointer<UInt8>) -> Int32 {
+        name.isEmpty ? EventRecord.none : admin2.id(of: name) ?? admin2.id(of: String(decoding: name, as: UTF8.self))
+    }
+
+    /// The theatre dictionary's side for an actor whose record has none.
+    public func side(ofActorNamed name: String) -> Side? { actors?.side(of: name) }
+
+    /// The corridor a corridor-segment location counts for (`Theatre.corridorIndex(forSegment:)`), or
+    /// `EventRecord.noCorridor`.
+    public func corridor(ofSegment ends: [String]) -> Int8 {
+        theatre?.corridorIndex(forSegment: ends).map(Int8.init) ?? EventRecord.noCorridor
+    }
+}
+
+extension EventRecord {
+    /// The part of an incident's record that needs neither a theatre nor name tables: day, date precision,
+    /// event and sub-event type, best fatalities, coordinates and location precision, tags (and `claim` for
+    /// a group's own claim), deaths by side and materiel; the admin ids are `EventRecord.none`, the sides
+    /// `nil` and the corridor `noCorridor` (`IncidentRecords.record(for:)` fills them).
+    public init(fieldsOf incident: Incident) {
+        let location = incident.location
+        self.init(
+            day: incident.date, datePrecision: incident.datePrecision, eventType: incident.eventType,
+            admin1: EventRecord.none, fatalities: Int32(clamping: incident.fatalities.best))
+        subEventType = incident.subEventType.flatMap { name in
+            // ACLED's exact spelling by its bytes (no allocation); other spellings by the case-blind name.
+            var name = name
+            return name.withUTF8(SubEventType.init(acledBytes:)) ?? SubEventType(acledName: name)
+        }
+        if let latitude = location.latitude, let longitude = location.longitude {
+            self.latitude = Float(latitude)
+            self.longitude = Float(longitude)
+        }
+        locationPrecision = location.precision
+        addTags(incident.tags)
+        if incident.reliability == .claim { tags.insert(.claim) }
+        var remaining = fatalities
+        for (count, keyPath) in [
+            (incident.fatalities.state, \EventRecord.fatalitiesStateSide),
+            (incident.fatalities.insurgent, \EventRecord.fatalitiesInsurgent),
+            (incident.fatalities.civilian, \EventRecord.fatalitiesCivilian),
+        ] {
+            let taken = min(Int32(clamping: count ?? 0), remaining)
+            self[keyPath: keyPath] = taken
+            remaining -= taken
+        }
+        addMateriel(incident.materiel)
     }
 }
 

@@ -1,9 +1,17 @@
 /// UTF-8 well-formedness (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
 public enum UTF8Validation {
+    /// Runs of ASCII are passed over eight bytes at a time (no byte with its high bit set); other bytes are
+    /// decoded one sequence at a time.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         var i = 0
         let n = bytes.count
         while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let b0 = bytes[i]
             if b0 < 0x80 {
                 i += 1

@@ -171,24 +171,37 @@ struct JSONBytes {
         bytes.append(contentsOf: value.description.utf8)
     }
 
-    /// `value` as a JSON string literal.
+    /// `value` as a JSON string literal: quotes, backslashes and control characters escaped, every other
+    /// byte copied as it is (runs of them at once).
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case ..<0x20:
-                raw("\\u00")
-                let digits: StaticString = "0123456789abcdef"
-                bytes.append(digits.utf8Start[Int(byte >> 4)])
-                bytes.append(digits.utf8Start[Int(byte & 0xF)])
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            var unwritten = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[unwritten..<index]))
+                escape(byte)
+                unwritten = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[unwritten...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u00")
+            let digits: StaticString = "0123456789abcdef"
+            bytes.append(digits.utf8Start[Int(byte >> 4)])
+            bytes.append(digits.utf8Start[Int(byte & 0xF)])
+        }
     }
 }

@@ -35,16 +35,21 @@ extension IndicatorRun {
         try aggregate(runs, feed).map { run, part in run.result(of: [part], summaries: summaries, issues: IssueLog()) }
     }
 
-    /// `run(_:incidents:summaries:)` over several feeds that together give every incident once (e.g. two
-    /// ranges of a store), each aggregated on its own thread; the parts merge by region name, so the results
-    /// equal those of one feed.
-    public static func run(
-        _ runs: [IndicatorRun], incidentFeeds feeds: [@Sendable ((Incident) -> Void) throws -> Void],
-        summaries: [ReadSummary]
-    ) throws -> [Result] {
+    /// Gives every record once to its second argument, made with the `IncidentRecords` it is handed and
+    /// passed with it (the name tables the record's ids point into; `inout` so that it is passed without a
+    /// copy), as a store's `forEachCurrentRecord(keys:records:_:)` does.
+    public typealias RecordFeed =
+        @Sendable (inout IncidentRecords, (EventRecord, inout IncidentRecords) -> Void) throws -> Void
+
+    /// `run(_:incidents:summaries:)` over feeds of records that together give every incident's record once
+    /// (e.g. two ranges of a store), each aggregated on its own thread; the parts merge by region name, so
+    /// the results equal those of one feed of incidents.
+    public static func run(_ runs: [IndicatorRun], recordFeeds feeds: [RecordFeed], summaries: [ReadSummary]) throws
+        -> [Result]
+    {
         let outcomes = Mutex<[Swift.Result<[(run: IndicatorRun, part: Part)], any Error>?]>(Array(repeating: nil, count: feeds.count))
         DispatchQueue.concurrentPerform(iterations: feeds.count) { index in
-            let outcome = Swift.Result { try aggregate(runs, feeds[index]) }
+            let outcome = Swift.Result { try aggregate(runs, records: feeds[index]) }
             outcomes.withLock { $0[index] = outcome }
         }
         let parts = try outcomes.withLock { $0 }.map { try $0!.get() }
@@ -58,23 +63,53 @@ extension IndicatorRun {
         try Self.aggregate([self], feed)[0].part
     }
 
-    /// Each incident becomes an `EventRecord` (`IncidentRecords`), is placed like an ACLED row, and goes to every
-    /// run's grouping and accumulator.
+    /// Each incident becomes an `EventRecord` (`IncidentRecords.record(for:)`) and is counted as in
+    /// `aggregate(_:records:)`.
     static func aggregate(_ runs: [IndicatorRun], _ feed: ((Incident) -> Void) throws -> Void) throws
         -> [(run: IndicatorRun, part: Part)]
     {
-        let theatre = runs.first?.theatre
-        var records = IncidentRecords(theatre: theatre)
-        var placement = theatre.map { EventPlacement(network: $0.corridors) }
-        var counters = runs.map(RecordCounter.init(run:))
-        try feed { incident in
-            var record = records.record(for: incident)
-            placement?.place(&record)
-            for index in counters.indices {
-                counters[index].add(record, admin1Names: records.regions, admin2Names: records.admin2)
-            }
+        var records = IncidentRecords(theatre: runs.first?.theatre)
+        var counting = RunCounting(runs)
+        try feed { incident in counting.add(records.record(for: incident), names: &records) }
+        return counting.parts(names: records)
+    }
+
+    /// Each record is placed like an ACLED row and goes to every run's grouping and accumulator. The records
+    /// are made with the first run's theatre (the runs must share it).
+    static func aggregate(
+        _ runs: [IndicatorRun],
+        records feed: (inout IncidentRecords, (EventRecord, inout IncidentRecords) -> Void) throws -> Void
+    ) throws -> [(run: IndicatorRun, part: Part)] {
+        var records = IncidentRecords(theatre: runs.first?.theatre)
+        var counting = RunCounting(runs)
+        try feed(&records) { record, names in counting.add(record, names: &names) }
+        return counting.parts(names: records)
+    }
+}
+
+/// Several runs counting the same records: each record is placed on the corridors once, with the first run's
+/// theatre, then counted by every run.
+struct RunCounting {
+    var placement: EventPlacement?
+    var counters: [RecordCounter]
+
+    init(_ runs: [IndicatorRun]) {
+        placement = runs.first?.theatre.map { EventPlacement(network: $0.corridors) }
+        counters = runs.map(RecordCounter.init(run:))
+    }
+
+    /// Places and counts `record`, whose ids point into `names`' tables (`inout` so that it is passed
+    /// without a copy; it is only read).
+    mutating func add(_ record: EventRecord, names: inout IncidentRecords) {
+        var record = record
+        placement?.place(&record)
+        for index in counters.indices {
+            counters[index].add(record, admin1Names: names.regions, admin2Names: names.admin2)
         }
-        return counters.map { ($0.run, $0.part(admin1Names: records.regions, admin2Names: records.admin2)) }
+    }
+
+    func parts(names: IncidentRecords) -> [(run: IndicatorRun, part: IndicatorRun.Part)] {
+        counters.map { ($0.run, $0.part(admin1Names: names.regions, admin2Names: names.admin2)) }
     }
 }
 

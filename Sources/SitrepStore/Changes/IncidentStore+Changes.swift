@@ -4,6 +4,11 @@ import SitrepCore
 
 extension IncidentStore {
     /// The incidents added, edited and deleted at or after `since` (Unix seconds); see `IncidentChanges`.
+    ///
+    /// The incidents touched since then are those whose `changed_at` (the latest change of any revision) is
+    /// at or after `since`, found by scanning the table in key order and sorting the few selected by id; the
+    /// deleted ones are found through the index of deleted incidents (SQLite would otherwise walk every
+    /// incident in id order to join the deletions).
     public func changes(since: Int64) throws -> IncidentChanges {
         try translating {
             try queue.read { db in
@@ -31,8 +36,7 @@ extension IncidentStore {
                             (SELECT changed_at FROM revision WHERE id = i.current),
                             (SELECT id FROM revision WHERE incident = i.key AND changed_at < ?1
                                 ORDER BY changed_at DESC, id DESC LIMIT 1)
-                        FROM incident i WHERE i.key IN (SELECT incident FROM revision WHERE changed_at >= ?1)
-                        ORDER BY i.id
+                        FROM incident i NOT INDEXED WHERE i.changed_at >= ?1 ORDER BY i.id
                         """, arguments: [since])
                 for row in touched {
                     let current: Int64 = row[1]
@@ -58,7 +62,7 @@ extension IncidentStore {
                     db,
                     sql: """
                         SELECT i.current, max(d.deleted_timestamp)
-                        FROM deletion d JOIN incident i ON i.id = d.incident_id
+                        FROM incident i INDEXED BY incident_deleted JOIN deletion d ON d.incident_id = i.id
                         WHERE d.deleted_timestamp >= ?1 AND i.deleted_timestamp IS NOT NULL
                         GROUP BY i.id ORDER BY i.id
                         """, arguments: [since])

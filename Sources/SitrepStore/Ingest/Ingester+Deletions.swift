@@ -83,8 +83,8 @@ extension Ingester {
             return
         }
         let key = lookup.int64(0)!
-        let revision = lookup.int64(2)
-        let deletedAt = lookup.int64(4)
+        let revision = lookup.int64(1)
+        let deletedAt = lookup.int64(3)
         lookup.reset()
         if let revision, revision > stamp {
             report.deletionsIgnored += 1

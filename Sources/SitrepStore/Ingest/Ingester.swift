@@ -32,10 +32,15 @@ struct Ingester {
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
     let updateIncident: BoundStatement
+    let liftDeletion: BoundStatement
+    let noteChange: BoundStatement
     let hasRevision: BoundStatement
     let insertQuarantine: BoundStatement
     let insertDeletion: BoundStatement
     let markDeleted: BoundStatement
+    let insertName: BoundStatement
+    /// The ids of the names stored so far, handed to each file's reader.
+    var names: NameIDs
 
     init(_ db: Database, now: Int64) throws {
         self.db = db
@@ -43,7 +48,7 @@ struct Ingester {
         nextKey = (try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") ?? 0) + 1
         nextRevisionID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM revision") ?? 0) + 1
         lookup = try BoundStatement(
-            db, "SELECT key, current, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
+            db, "SELECT key, revision, digest, deleted_timestamp FROM incident WHERE id = ?1")
         let names = RevisionColumns.names
         insertRevision = try BoundStatement(
             db,
@@ -54,11 +59,17 @@ struct Ingester {
         insertIncident = try BoundStatement(
             db,
             """
-            INSERT INTO incident (key, id, source, source_id, current, revision, digest)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING
+            INSERT INTO incident (key, id, source, source_id, current, revision, digest, day, changed_at, record)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING
             """)
         updateIncident = try BoundStatement(
-            db, "UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5 WHERE key = ?1")
+            db,
+            """
+            UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5, day = ?6,
+            changed_at = max(changed_at, ?7), record = ?8 WHERE key = ?1
+            """)
+        liftDeletion = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = NULL WHERE key = ?1")
+        noteChange = try BoundStatement(db, "UPDATE incident SET changed_at = max(changed_at, ?2) WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
         insertQuarantine = try BoundStatement(
             db,
@@ -69,6 +80,8 @@ struct Ingester {
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
         markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE key = ?1")
+        insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        self.names = try NameIDs(db)
     }
 
     /// The path recorded for a file: absolute, so that the same file read from elsewhere is recognised.
@@ -116,25 +129,26 @@ struct Ingester {
         var report = IngestReport.FileReport(file: input.path, format: input.format.rawValue)
         var newQuarantine = 0
         let pipeline = RowPipeline()
-        pipeline.start(path: input.path, format: input.format, extractNotes: input.extractNotes, sideOf: sideOf)
+        pipeline.start(
+            path: input.path, format: input.format, extractNotes: input.extractNotes, sideOf: sideOf, names: names)
         reading: while true {
             switch pipeline.receive() {
-            case .batch(let items):
+            case .rows(let rows):
                 do {
-                    for item in items {
-                        switch item {
-                        case .row(let row): try upsert(row, batch: batch, report: &report)
-                        case .issue(let issue):
+                    try store(rows.addedNames)
+                    try rows.forEachEntry(
+                        row: { row in try upsert(row, batch: batch, report: &report) },
+                        issue: { issue in
                             report.quarantined += 1
                             if try quarantine(issue, batch: batch, file: file) { newQuarantine += 1 }
-                        }
-                    }
+                        })
                 } catch {
                     pipeline.cancelAndDrain()
                     throw error
                 }
-            case .finished(let summary):
+            case .finished(let summary, let names):
                 report.rows = summary.used
+                self.names = names
                 break reading
             case .failed(let error):
                 throw error
@@ -144,9 +158,18 @@ struct Ingester {
         return report
     }
 
+    /// Inserts names given ids while a batch was read.
+    func store(_ names: [(id: Int64, text: String)]) throws {
+        for (id, text) in names {
+            insertName.bind(1, id)
+            insertName.bind(2, text)
+            try insertName.run(db)
+        }
+    }
+
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         if !previousWasNew {
-            lookup.bind(1, row.id)
+            lookup.bind(1, row.slots[0], base: row.base)
             if try lookup.step(db) {
                 try existing(row, batch: batch, report: &report)
                 return
@@ -156,16 +179,17 @@ struct Ingester {
         // Try the row as a new incident: nothing is written when it is not.
         let key = nextKey
         let revisionID = nextRevisionID
-        try row.withPinnedBytes { base in
-            insertIncident.bind(1, key)
-            insertIncident.bind(2, row.slots[0], base: base)
-            insertIncident.bind(3, row.slots[1], base: base)
-            insertIncident.bind(4, row.slots[2], base: base)
-            insertIncident.bind(5, revisionID)
-            insertIncident.bind(6, row.revision)
-            insertIncident.bind(7, row.digest)
-            try insertIncident.runAndClear(db)
-        }
+        insertIncident.bind(1, key)
+        insertIncident.bind(2, row.slots[0], base: row.base)
+        insertIncident.bind(3, row.slots[1], base: row.base)
+        insertIncident.bind(4, row.slots[2], base: row.base)
+        insertIncident.bind(5, revisionID)
+        insertIncident.bind(6, row.revision)
+        insertIncident.bind(7, row.digest)
+        insertIncident.bind(8, row.day)
+        insertIncident.bind(9, row.revision ?? now)
+        insertIncident.bind(10, row.record, base: row.base)
+        try insertIncident.runAndClear(db)
         previousWasNew = db.changesCount == 1
         if previousWasNew {
             nextKey += 1
@@ -173,7 +197,7 @@ struct Ingester {
             report.new += 1
             return
         }
-        lookup.bind(1, row.id)
+        lookup.bind(1, row.slots[0], base: row.base)
         guard try lookup.step(db) else {
             lookup.reset()
             // The insert above conflicted on `id`, so the row exists inside this transaction.
@@ -186,16 +210,16 @@ struct Ingester {
     private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         let digest = row.digest
         let key = lookup.int64(0)!
-        let current = lookup.int64(1)!
-        let storedRevision = lookup.int64(2)
-        let storedDigest = lookup.int64(3)!
-        let deletedAt = lookup.int64(4)
+        let storedRevision = lookup.int64(1)
+        let storedDigest = lookup.int64(2)!
+        let deletedAt = lookup.int64(3)
         lookup.reset()
         // A deletion stands unless this row is a revision made after it.
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
-                try update(key, current: current, revision: storedRevision, digest: digest, deletedAt: nil)
+                liftDeletion.bind(1, key)
+                try liftDeletion.run(db)
                 report.updated += 1
             } else {
                 report.unchanged += 1
@@ -211,24 +235,24 @@ struct Ingester {
                 report.unchanged += 1
             } else {
                 try insert(row, key: key, batch: batch)
+                noteChange.bind(1, key)
+                noteChange.bind(2, row.revision ?? now)
+                try noteChange.run(db)
                 report.older += 1
             }
             return
         }
         let revisionID = try insert(row, key: key, batch: batch)
-        try update(
-            key, current: revisionID, revision: row.revision, digest: digest, deletedAt: keepsDeletion ? deletedAt : nil
-        )
-        report.updated += 1
-    }
-
-    private func update(_ key: Int64, current: Int64, revision: Int64?, digest: Int64, deletedAt: Int64?) throws {
         updateIncident.bind(1, key)
-        updateIncident.bind(2, current)
-        updateIncident.bind(3, revision)
+        updateIncident.bind(2, revisionID)
+        updateIncident.bind(3, row.revision)
         updateIncident.bind(4, digest)
-        updateIncident.bind(5, deletedAt)
-        try updateIncident.run(db)
+        updateIncident.bind(5, keepsDeletion ? deletedAt : nil)
+        updateIncident.bind(6, row.day)
+        updateIncident.bind(7, row.revision ?? now)
+        updateIncident.bind(8, row.record, base: row.base)
+        try updateIncident.runAndClear(db)
+        report.updated += 1
     }
 
     /// Inserts a revision with the next revision id, and returns that id.
@@ -236,16 +260,14 @@ struct Ingester {
     private mutating func insert(_ row: PreparedRow, key: Int64, batch: Int64) throws -> Int64 {
         let id = nextRevisionID
         nextRevisionID += 1
-        try row.withPinnedBytes { base in
-            insertRevision.bind(1, id)
-            insertRevision.bind(2, key)
-            insertRevision.bind(3, batch)
-            insertRevision.bind(4, row.revision)
-            insertRevision.bind(5, row.revision ?? now)
-            insertRevision.bind(6, row.digest)
-            RevisionColumns.bind(row, base: base, to: insertRevision, from: 7)
-            try insertRevision.runAndClear(db)
-        }
+        insertRevision.bind(1, id)
+        insertRevision.bind(2, key)
+        insertRevision.bind(3, batch)
+        insertRevision.bind(4, row.revision)
+        insertRevision.bind(5, row.revision ?? now)
+        insertRevision.bind(6, row.digest)
+        RevisionColumns.bind(row, to: insertRevision, from: 7)
+        try insertRevision.runAndClear(db)
         return id
     }
 }

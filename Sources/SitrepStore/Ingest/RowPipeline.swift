@@ -5,24 +5,22 @@ import SitrepIngest
 import Synchronization
 
 /// Reads a file on a second thread while the caller writes to SQLite: the reader decodes rows into
-/// `PreparedRow`s and hands them over in batches of `batchSize` through a bounded channel (at most
-/// `capacity` batches in flight, so memory stays bounded), in file order, issues in their place.
+/// `PreparedRows` batches of `batchSize` rows (or fewer, past `batchBytes` bytes of values) and hands them over
+/// through a bounded channel (at most `capacity` batches in flight, so memory stays bounded), in file order,
+/// issues in their place.
 ///
 /// If the consumer stops early (an SQLite error), `cancel()` makes the reader stop at its next batch, and
 /// `drain()` waits for it to finish, so no thread outlives the ingest.
 final class RowPipeline: Sendable {
-    enum Item: Sendable {
-        case row(PreparedRow)
-        case issue(IngestIssue)
-    }
-
     enum Message: Sendable {
-        case batch([Item])
-        case finished(ReadSummary)
+        case rows(PreparedRows)
+        /// The file is read; `names` holds every id handed out, for the next file.
+        case finished(ReadSummary, names: NameIDs)
         case failed(any Error)
     }
 
     static let batchSize = 2048
+    static let batchBytes = 8 << 20
     private let queue = Mutex<[Message]>([])
     private let available = DispatchSemaphore(value: 0)
     private let free: DispatchSemaphore
@@ -32,24 +30,30 @@ final class RowPipeline: Sendable {
 
     init(capacity: Int = 8) { free = DispatchSemaphore(value: capacity) }
 
-    /// Starts reading `path` on a new thread.
-    func start(path: String, format: IncidentFormat, extractNotes: Bool, sideOf: (@Sendable (String) -> Side?)?) {
+    /// Starts reading `path` on a new thread, giving names the ids of `names` or the next ones.
+    func start(
+        path: String, format: IncidentFormat, extractNotes: Bool, sideOf: (@Sendable (String) -> Side?)?,
+        names: NameIDs
+    ) {
         let thread = Thread { [self] in
-            var pending: [Item] = []
-            pending.reserveCapacity(Self.batchSize)
+            var names = names
+            var pending = PreparedRows(rows: Self.batchSize)
             do {
                 let summary = try format.forEachIncident(
                     path: path, sideOf: sideOf, extractNotes: extractNotes,
                     onIssue: { issue in
-                        pending.append(.issue(issue))
-                        try self.flushIfFull(&pending)
+                        pending.append(issue)
+                        try self.flushIfFull(&pending, names: &names)
                     }
                 ) { incident in
-                    pending.append(.row(PreparedRow(incident)))
-                    try self.flushIfFull(&pending)
+                    pending.append(incident, names: &names)
+                    try self.flushIfFull(&pending, names: &names)
                 }
-                if !pending.isEmpty { send(.batch(pending)) }
-                send(.finished(summary))
+                if !pending.isEmpty {
+                    pending.addedNames = names.takeAdded()
+                    send(.rows(pending))
+                }
+                send(.finished(summary, names: names))
             } catch {
                 send(.failed(error))
             }
@@ -59,11 +63,12 @@ final class RowPipeline: Sendable {
         thread.start()
     }
 
-    private func flushIfFull(_ pending: inout [Item]) throws {
-        guard pending.count >= Self.batchSize else { return }
+    private func flushIfFull(_ pending: inout PreparedRows, names: inout NameIDs) throws {
+        guard pending.count >= Self.batchSize || pending.byteCount >= Self.batchBytes else { return }
         if cancelled.load(ordering: .relaxed) { throw Cancelled() }
-        send(.batch(pending))
-        pending.removeAll(keepingCapacity: true)
+        pending.addedNames = names.takeAdded()
+        send(.rows(pending))
+        pending = PreparedRows(rows: Self.batchSize, like: pending)
     }
 
     private func send(_ message: Message) {
@@ -85,7 +90,7 @@ final class RowPipeline: Sendable {
         cancelled.store(true, ordering: .relaxed)
         while true {
             switch receive() {
-            case .batch: continue
+            case .rows: continue
             case .finished, .failed: return
             }
         }

@@ -5,16 +5,22 @@ import GRDB
 ///
 /// - `batch`: one row per ingest that changed something (file, format, time, counts).
 /// - `incident`: one row per (source, source id) — `id` is `source:sourceID`, `key` its integer key —
-///   pointing at its current revision, with its deletion stamp when ACLED deleted it.
+///   pointing at its current revision, with its deletion stamp when ACLED deleted it; since v2 also what
+///   whole-store reads need without the revision: the current revision's `day` and `record`
+///   (`AggregationRecord`), and `changed_at`, the latest change time of any of its revisions.
 /// - `revision`: every distinct version of every incident ever ingested, all of `Incident`'s fields
 ///   (lists as JSON arrays), with `changed_at`: the source's revision stamp (ACLED `timestamp`), or the
 ///   ingest time for sources without one.
 /// - `deletion`: every deletion applied (`event_id_cnty`, `deleted_timestamp` from ACLED's list).
 /// - `quarantine`: rows that could not be used: file, line, column, value, reason.
+/// - `name` (v2): the admin and actor names `incident.record` refers to by id.
 ///
 /// Only the indexes lookups need exist: `incident(id)` (the upsert's lookup, the one index a bulk ingest
-/// fills in random order) and `revision(incident)` (history; integer keys that a bulk ingest appends in
-/// order, as it does the rowids of both tables).
+/// fills in random order), `revision(incident)` (history; integer keys that a bulk ingest appends in
+/// order, as it does the rowids of both tables) and, since v2, the deleted incidents (a partial index,
+/// empty until a deletions list is applied). The week's incidents and the changes since a day are found
+/// by scanning `incident`'s `day` and `changed_at`: an index on either would be filled in random order by
+/// every ingest.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -92,6 +98,17 @@ enum StoreSchema {
                         UNIQUE (file, line, "column", value, reason)
                     );
                     """)
+        }
+        migrator.registerMigration("v2: aggregation columns on incident") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE incident ADD COLUMN day INTEGER;
+                    ALTER TABLE incident ADD COLUMN changed_at INTEGER;
+                    ALTER TABLE incident ADD COLUMN record BLOB;
+                    CREATE TABLE name (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+                    CREATE INDEX incident_deleted ON incident(deleted_timestamp) WHERE deleted_timestamp IS NOT NULL;
+                    """)
+            try fillAggregationColumns(db)
         }
         return migrator
     }

@@ -46,6 +46,7 @@ struct BoundStatement {
             (base + Int(slot.start)).withMemoryRebound(to: CChar.self, capacity: Int(slot.count)) {
                 _ = sqlite3_bind_text(handle, index, $0, slot.count, Self.static)
             }
+        case .blob: _ = sqlite3_bind_blob(handle, index, base + Int(slot.start), slot.count, Self.static)
         }
     }
 
@@ -94,6 +95,14 @@ struct BoundStatement {
     func int(_ column: Int32) -> Int? { int64(column).map(Int.init) }
 
     func double(_ column: Int32) -> Double? { isNull(column) ? nil : sqlite3_column_double(handle, column) }
+
+    /// The column's bytes, valid until the next step or reset; `nil` for NULL.
+    func blob(_ column: Int32) -> UnsafeRawBufferPointer? {
+        guard !isNull(column) else { return nil }
+        // The pointer first, then its size (SQLite's rule); a zero-length blob may have no pointer.
+        let start = sqlite3_column_blob(handle, column)
+        return UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(handle, column)))
+    }
 
     func string(_ column: Int32) -> String? {
         guard !isNull(column), let text = sqlite3_column_text(handle, column) else { return nil }

@@ -1,4 +1,4 @@
-/// A 64-bit fingerprint of everything an incident says, computed over its `PreparedRow` encoding: each
+/// A 64-bit fingerprint of everything an incident says, computed over its `PreparedRows` encoding: each
 /// slot's kind, its number or text length, then the text bytes of all slots, 8 bytes at a time
 /// (little-endian words, the last one zero-padded), mixed by `h = (h ^ w) &* 0x9E3779B97F4A7C15;
 /// h ^= h >> 32`.
@@ -8,7 +8,7 @@
 /// whose only change is its stamp is not a new revision. Two different incidents collide with
 /// probability about 2⁻⁶⁴.
 enum IncidentDigest {
-    static func digest(slots: [PreparedRow.Slot], bytes: [UInt8]) -> Int64 {
+    static func digest(slots: ArraySlice<PreparedRow.Slot>, bytes: ArraySlice<UInt8>) -> Int64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         @inline(__always) func mix(_ word: UInt64) {
             h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15

@@ -15,10 +15,10 @@ enum RevisionColumns {
     ]
 
     /// Binds the row's revision columns to parameters `first`, `first + 1`, … in `names` order (see
-    /// `BoundStatement.bind(_:_:base:)` for how long `base` must live).
-    static func bind(_ row: PreparedRow, base: UnsafePointer<UInt8>, to statement: BoundStatement, from first: Int32) {
+    /// `BoundStatement.bind(_:_:base:)` for how long the row's bytes must live).
+    static func bind(_ row: PreparedRow, to statement: BoundStatement, from first: Int32) {
         for (offset, slot) in row.slots[PreparedRow.firstColumnSlot...].enumerated() {
-            statement.bind(first + Int32(offset), slot, base: base)
+            statement.bind(first + Int32(offset), slot, base: row.base)
         }
     }
 

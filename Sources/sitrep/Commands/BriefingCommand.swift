@@ -1,7 +1,10 @@
 import ArgumentParser
+import Dispatch
 import SitrepCore
 import SitrepReport
+import SitrepStore
 import SitrepTimeSeries
+import Synchronization
 
 struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,8 +52,21 @@ enum BriefingLoader {
             weekly: results[0], monthly: results[1].table, corridors: results.count > 2 ? results[2].table : nil,
             incidents: [], changes: nil, theatre: source.theatre, sources: sources)
         if let start = data.weekStart(for: week) {
-            data.incidents = try source.incidents(in: DateRange(first: start.adding(days: -28), last: start.adding(days: 6)))
-            data.changes = try source.changes(since: changesSince ?? start)
+            // Two independent reads (each a scan of a store), one per core.
+            let range = DateRange(first: start.adding(days: -28), last: start.adding(days: 6))
+            let incidents = Mutex<Result<[Incident], any Error>?>(nil)
+            let changes = Mutex<Result<IncidentChanges?, any Error>?>(nil)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                if index == 0 {
+                    let read = Result { try source.incidents(in: range) }
+                    incidents.withLock { $0 = read }
+                } else {
+                    let read = Result { try source.changes(since: changesSince ?? start) }
+                    changes.withLock { $0 = read }
+                }
+            }
+            data.incidents = try incidents.withLock { $0 }!.get()
+            data.changes = try changes.withLock { $0 }!.get()
         }
         return data
     }

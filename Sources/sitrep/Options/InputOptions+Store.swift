@@ -31,13 +31,11 @@ extension InputOptions {
         return try store.withReadSnapshot { halves in
             let readers = try (0..<max(halves.count, 1)).map { _ in try openStore(db) }
             let summary = try coverage(of: readers[0], at: db)
-            let feeds = zip(readers, halves).map { store, keys in
-                { @Sendable (body: (Incident) -> Void) throws in
-                    try store.forEachCurrentIncident(forAggregation: true, keys: keys, body)
-                }
+            let feeds: [IndicatorRun.RecordFeed] = zip(readers, halves).map { store, keys in
+                { records, body in try store.forEachCurrentRecord(keys: keys, records: &records, body) }
             }
             let results = try IndicatorRun.run(
-                runs, incidentFeeds: feeds.isEmpty ? [{ _ in }] : feeds, summaries: [summary])
+                runs, recordFeeds: feeds.isEmpty ? [{ _, _ in }] : feeds, summaries: [summary])
             return (results, try readers[0].sourceFiles())
         }
     }

@@ -1,0 +1,53 @@
+import GRDB
+import SitrepCore
+
+extension StoreSchema {
+    /// Fills `incident`'s `day`, `changed_at` and `record` (migration v2) from each incident's revisions, as
+    /// an ingest would have written them: the current revision's day and `AggregationRecord`, and the latest
+    /// `changed_at` of all its revisions. Reads and writes in ranges of keys, so that no statement updates
+    /// the rows another is stepping through and memory stays bounded.
+    static func fillAggregationColumns(_ db: Database) throws {
+        let read = try BoundStatement(
+            db,
+            """
+            SELECT i.source, i.source_id, r.revision, \(RevisionColumns.qualified("r")), i.key,
+                (SELECT max(changed_at) FROM revision WHERE incident = i.key)
+            FROM incident i JOIN revision r ON r.id = i.current
+            WHERE i.key BETWEEN ?1 AND ?2 ORDER BY i.key
+            """)
+        let write = try BoundStatement(db, "UPDATE incident SET day = ?2, changed_at = ?3, record = ?4 WHERE key = ?1")
+        let keyColumn = Int32(3 + RevisionColumns.names.count)
+        let rangeSize: Int64 = 10_000
+        guard let last = try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") else { return }
+        var lists = RevisionColumns.ParsedLists()
+        var names = try NameIDs(db)
+        let insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        for first in stride(from: Int64(1), through: last, by: Int(rangeSize)) {
+            read.bind(1, first)
+            read.bind(2, first + rangeSize - 1)
+            var keys: [(key: Int64, changedAt: Int64)] = []
+            var rows = PreparedRows(rows: Int(rangeSize))
+            while try read.step(db) {
+                rows.append(try RevisionColumns.read(read, lists: &lists), names: &names)
+                keys.append((read.int64(keyColumn)!, read.int64(keyColumn + 1)!))
+            }
+            read.reset()
+            for (id, text) in names.takeAdded() {
+                insertName.bind(1, id)
+                insertName.bind(2, text)
+                try insertName.run(db)
+            }
+            var next = keys.makeIterator()
+            try rows.forEachEntry(
+                row: { row in
+                    let (key, changedAt) = next.next()!
+                    write.bind(1, key)
+                    write.bind(2, row.day)
+                    write.bind(3, changedAt)
+                    write.bind(4, row.record, base: row.base)
+                    try write.runAndClear(db)
+                },
+                issue: { _ in })
+        }
+    }
+}
