@@ -145,7 +145,9 @@ public final class IncidentStore: Sendable {
         let dates = range.map { " AND i.day BETWEEN \($0.first.number) AND \($0.last.number)" } ?? ""
         try translating {
             try queue.read { db in
-                let statement = try BoundStatement(db, """
+                let statement = try BoundStatement(
+                    db,
+                    """
                     SELECT i.source, i.source_id, r.revision, \(RevisionColumns.qualified("r"))
                     FROM incident i\(range == nil ? "" : " NOT INDEXED") JOIN revision r ON r.id = i.current
                     WHERE i.deleted_timestamp IS NULL\(dates) ORDER BY i.id

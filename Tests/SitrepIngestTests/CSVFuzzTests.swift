@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import SitrepCore
 import SitrepIngest
+import Testing
 
 /// Randomised round trips and mutations of the CSV reader (a small deterministic fuzzer: the same seeds every run).
 @Suite struct CSVFuzzTests {
@@ -96,8 +96,10 @@ import SitrepIngest
     func blockIndexAgreesWithRecordScanner(seed: UInt64) throws {
         var random = Random(state: seed)
         let pieces: [[UInt8]] = [
-            Array("abc".utf8), Array("7".utf8), [0x2C], [0x2C], [0x2C], [0x0A], [0x0A], [0x0D, 0x0A], [0x0D], [0x22], [0x22],
-            Array("\"x, y\"".utf8), Array("\"a\"\"b\"".utf8), Array("\"\"".utf8), Array("é".utf8), Array(repeating: 0x61, count: 70),
+            Array("abc".utf8), Array("7".utf8), [0x2C], [0x2C], [0x2C], [0x0A], [0x0A], [0x0D, 0x0A], [0x0D], [0x22],
+            [0x22],
+            Array("\"x, y\"".utf8), Array("\"a\"\"b\"".utf8), Array("\"\"".utf8), Array("é".utf8),
+            Array(repeating: 0x61, count: 70),
         ]
         var bytes: [UInt8] = []
         for _ in 0..<(random.below(400)) { bytes += pieces[random.below(pieces.count)] }

@@ -53,7 +53,8 @@ import Testing
             let sources = try store.sourceFiles()
             func briefing(_ run: IndicatorRun.Result, _ sources: [String]) throws -> String {
                 let data = BriefingData(
-                    weekly: run, monthly: nil, corridors: nil, incidents: [], changes: nil, theatre: nil, sources: sources)
+                    weekly: run, monthly: nil, corridors: nil, incidents: [], changes: nil, theatre: nil,
+                    sources: sources)
                 return try WeeklyBriefing(data: data, week: nil).markdown
             }
             #expect(try briefing(viaStore, sources) == briefing(direct, files))

@@ -40,7 +40,11 @@ public struct NameTable: Sendable {
             let hash = ByteString.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
-                if hashes[slot] == hash, storedBytes[Int(slots[slot])].withUnsafeBufferPointer({ ByteString.equal($0, bytes) }) { return slots[slot] }
+                if hashes[slot] == hash,
+                    storedBytes[Int(slots[slot])].withUnsafeBufferPointer({ ByteString.equal($0, bytes) })
+                {
+                    return slots[slot]
+                }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -53,7 +57,10 @@ public struct NameTable: Sendable {
         while true {
             let existing = slots[slot]
             if existing < 0 { break }
-            if hashes[slot] == hash, storedBytes[Int(existing)].withUnsafeBufferPointer({ ByteString.equal($0, bytes) }) { return existing }
+            if hashes[slot] == hash, storedBytes[Int(existing)].withUnsafeBufferPointer({ ByteString.equal($0, bytes) })
+            {
+                return existing
+            }
             slot = (slot + 1) & mask
         }
         let newID = Int32(names.count)

@@ -57,7 +57,9 @@ public struct ActorSideTable: Sendable {
     func equalsArena(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
         return arena.withUnsafeBufferPointer {
-            ByteString.equal(UnsafeBufferPointer(start: $0.baseAddress! + start, count: bytes.count), UnsafeBufferPointer(start: base, count: bytes.count))
+            ByteString.equal(
+                UnsafeBufferPointer(start: $0.baseAddress! + start, count: bytes.count),
+                UnsafeBufferPointer(start: base, count: bytes.count))
         }
     }
 

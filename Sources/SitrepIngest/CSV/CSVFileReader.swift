@@ -20,7 +20,9 @@ public struct CSVFileReader: ~Copyable {
     public var scansByBlocks = true
     private let descriptor: Int32
 
-    public init(path: String, fieldCapacity: Int, windowSize: Int = 256 << 10, maximumRecordSize: Int = 64 << 20) throws(IngestError) {
+    public init(path: String, fieldCapacity: Int, windowSize: Int = 256 << 10, maximumRecordSize: Int = 64 << 20)
+        throws(IngestError)
+    {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw IngestError(file: path, reason: .cannotOpen(errno: errno)) }
         var info = stat()

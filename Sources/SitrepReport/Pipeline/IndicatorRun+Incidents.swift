@@ -47,7 +47,8 @@ extension IndicatorRun {
     public static func run(_ runs: [IndicatorRun], recordFeeds feeds: [RecordFeed], summaries: [ReadSummary]) throws
         -> [Result]
     {
-        let outcomes = Mutex<[Swift.Result<[(run: IndicatorRun, part: Part)], any Error>?]>(Array(repeating: nil, count: feeds.count))
+        let outcomes = Mutex<[Swift.Result<[(run: IndicatorRun, part: Part)], any Error>?]>(
+            Array(repeating: nil, count: feeds.count))
         DispatchQueue.concurrentPerform(iterations: feeds.count) { index in
             let outcome = Swift.Result { try aggregate(runs, records: feeds[index]) }
             outcomes.withLock { $0[index] = outcome }

@@ -1,6 +1,6 @@
 import SitrepCore
-public import SitrepTimeSeries
 import SitrepIngest
+public import SitrepTimeSeries
 
 /// Renders an `IndicatorTable` as CSV, JSON or a Markdown table. Output is deterministic: counts as
 /// integers, real values with fixed decimals, undefined values empty (CSV), `null` (JSON) or `n/a` (Markdown).
@@ -73,8 +73,10 @@ public enum IndicatorTableRendering {
         let names = header(table)
         var output = "[\n"
         for (index, (row, values)) in zip(table.rows, values(table)).enumerated() {
-            var fields = ["\(JSONText.string(names[0])): \(JSONText.string(row.region))",
-                          "\(JSONText.string(names[1])): \(JSONText.string(row.periodStart.description))"]
+            var fields = [
+                "\(JSONText.string(names[0])): \(JSONText.string(row.region))",
+                "\(JSONText.string(names[1])): \(JSONText.string(row.periodStart.description))",
+            ]
             for (name, value) in zip(names.dropFirst(2), values) {
                 fields.append("\(JSONText.string(name)): \(value == .undefined ? "null" : value.text())")
             }

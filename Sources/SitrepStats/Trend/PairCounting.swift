@@ -47,17 +47,9 @@ enum PairCounting {
     /// Pairs i < j with yⱼ ≤ yᵢ: a bottom-up merge sort of the buffer (which it overwrites, with a scratch buffer
     /// of the same size) that, when an element of a right run is placed, adds the elements of the left run still
     /// waiting, which are ≥ it (the right one goes first on a tie, so that the equal left element is counted).
+    /// It is `mergeSort` specialised for counting: the merge step chooses by selects, not branches (the choice
+    /// is a coin toss on unsorted data).
     static func count(
-        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
-    ) -> Int {
-        countingSort(values, scratch: scratch)
-    }
-
-    /// The bottom-up merge sort of `mergeSort` for counting alone: each element of a right run placed adds the
-    /// left elements still waiting. The merge step chooses by selects, not branches (the choice is a coin toss on
-    /// unsorted data).
-    @inline(__always)
-    private static func countingSort(
         _ elements: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
         guard var a = elements.baseAddress, var b = scratch.baseAddress else { return 0 }
@@ -144,7 +136,8 @@ enum PairCounting {
 
     /// Pairs i < j whose slope (xⱼ − xᵢ)/(j − i) is ≤ t: those with xⱼ − t·j ≤ xᵢ − t·i (buffers of x's size).
     static func slopesNotAbove(
-        _ x: [Double], _ t: Double, work: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
+        _ x: [Double], _ t: Double, work: UnsafeMutableBufferPointer<Double>,
+        scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
         for index in x.indices { work[index] = x[index] - t * Double(index) }
         return count(work, scratch: scratch)
@@ -301,7 +294,9 @@ enum PairCounting {
             scratch.withUnsafeMutableBufferPointer { scratch in
                 mergeSort(pairs, scratch: scratch, takesLeft: { $0.key < $1.key }) { buffer, waiting, right in
                     for left in waiting {
-                        let (p, q) = (min(buffer[left].index, buffer[right].index), max(buffer[left].index, buffer[right].index))
+                        let (p, q) = (
+                            min(buffer[left].index, buffer[right].index), max(buffer[left].index, buffer[right].index)
+                        )
                         slopes.append((x[q] - x[p]) / Double(q - p))
                     }
                 }

@@ -7,9 +7,9 @@ import SitrepCore
 struct StoredNames {
     /// UTF-8 bytes of each name, by id (id 0 is never handed out).
     private let texts: [[UInt8]]
-    private var regions: [Int32?]
-    private var cercles: [Int32?]
-    /// Outer `nil`: not looked up yet.
+    /// What each name id resolves to, by id; outer `nil`: not looked up yet.
+    private var regions: [Int32??]
+    private var cercles: [Int32??]
     private var sides: [Side??]
 
     init(_ db: Database) throws {
@@ -28,29 +28,37 @@ struct StoredNames {
 
     /// The admin1 id (`IncidentRecords.regionID(utf8:)`) of name `id`; `nil` for an id the table lacks.
     mutating func regionID(_ id: Int64, records: inout IncidentRecords) -> Int32? {
-        guard id > 0, id < texts.count else { return nil }
-        if let known = regions[Int(id)] { return known }
-        let resolved = texts[Int(id)].withUnsafeBufferPointer { records.regionID(utf8: $0) }
-        regions[Int(id)] = resolved
-        return resolved
+        let region = Self.resolved(id, texts: texts, cache: &regions) { text in
+            text.withUnsafeBufferPointer { records.regionID(utf8: $0) }
+        }
+        return region ?? nil
     }
 
     /// The admin2 id (`IncidentRecords.admin2ID(utf8:)`) of name `id`; `nil` for an id the table lacks.
     mutating func admin2ID(_ id: Int64, records: inout IncidentRecords) -> Int32? {
-        guard id > 0, id < texts.count else { return nil }
-        if let known = cercles[Int(id)] { return known }
-        let resolved = texts[Int(id)].withUnsafeBufferPointer { records.admin2ID(utf8: $0) }
-        cercles[Int(id)] = resolved
-        return resolved
+        let cercle = Self.resolved(id, texts: texts, cache: &cercles) { text in
+            text.withUnsafeBufferPointer { records.admin2ID(utf8: $0) }
+        }
+        return cercle ?? nil
     }
 
     /// The dictionary's side of the actor named by `id` (itself `nil` when unknown); `nil` for an id the
     /// table lacks.
     mutating func side(ofActor id: Int64, records: inout IncidentRecords) -> Side?? {
+        Self.resolved(id, texts: texts, cache: &sides) {
+            records.side(ofActorNamed: String(decoding: $0, as: UTF8.self))
+        }
+    }
+
+    /// What `resolve` makes of the bytes of name `id`, computed once and kept in `cache`; `nil` for an id the
+    /// table lacks.
+    private static func resolved<Value>(
+        _ id: Int64, texts: [[UInt8]], cache: inout [Value??], _ resolve: ([UInt8]) -> Value?
+    ) -> Value?? {
         guard id > 0, id < texts.count else { return nil }
-        if let known = sides[Int(id)] { return known }
-        let resolved = records.side(ofActorNamed: String(decoding: texts[Int(id)], as: UTF8.self))
-        sides[Int(id)] = .some(resolved)
-        return .some(resolved)
+        if let known = cache[Int(id)] { return known }
+        let answer = resolve(texts[Int(id)])
+        cache[Int(id)] = .some(answer)
+        return .some(answer)
     }
 }

@@ -28,7 +28,8 @@ struct BriefingCommand: ParsableCommand {
 
     func run() throws {
         let source = AnalysisSource(inputs: inputs, theatre: try theatreOptions.load())
-        let data = try BriefingLoader.load(source: source, week: week, weekStart: weekStart.weekStart, changesSince: changesSince)
+        let data = try BriefingLoader.load(
+            source: source, week: week, weekStart: weekStart.weekStart, changesSince: changesSince)
         let (folder, prefix) = ChartFiles.location(beside: out)
         let briefing = try CommandErrors.reporting { try WeeklyBriefing(data: data, week: week, chartPrefix: prefix) }
         try CommandErrors.reporting {
@@ -43,9 +44,12 @@ struct BriefingCommand: ParsableCommand {
 /// Reads what a briefing or an alerts document needs: weekly, monthly and corridor indicators, the incidents
 /// of the week and the four before it, and the store's changes.
 enum BriefingLoader {
-    static func load(source: AnalysisSource, week: Day?, weekStart: WeekStart, changesSince: Day?) throws -> BriefingData {
+    static func load(source: AnalysisSource, week: Day?, weekStart: WeekStart, changesSince: Day?) throws
+        -> BriefingData
+    {
         let calendar = PeriodCalendar(kind: .week, weekStart: weekStart)
-        let runs = [(calendar, RegionGrouping.Level.admin1), (PeriodCalendar(kind: .month), .admin1)]
+        let runs =
+            [(calendar, RegionGrouping.Level.admin1), (PeriodCalendar(kind: .month), .admin1)]
             + (source.corridorLevel.map { [(calendar, $0)] } ?? [])
         let (results, sources) = try source.indicators(runs)
         var data = BriefingData(

@@ -92,7 +92,8 @@ struct FitCommand: ParsableCommand {
             if pelt {
                 DispatchQueue.global().async(group: group) {
                     let result = Result<PELT.Result, any Error> {
-                        try PELT.changePoints(values, cost: segmentCost, penalty: penalty, minimumSegmentLength: minSize)
+                        try PELT.changePoints(
+                            values, cost: segmentCost, penalty: penalty, minimumSegmentLength: minSize)
                     }
                     changes.withLock { $0 = result }
                 }

@@ -4,7 +4,6 @@ import SitrepIngest
 import SitrepReport
 import SitrepStore
 
-
 extension InputOptions {
     /// Runs the aggregation on the `--input` files, or on the current incidents of the `--db` store.
     ///
