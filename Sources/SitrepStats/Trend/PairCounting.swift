@@ -70,16 +70,7 @@ enum PairCounting {
                     j &+= takesLeft ? 0 : 1
                     k &+= 1
                 }
-                while i < middle {
-                    b[k] = a[i]
-                    i += 1
-                    k += 1
-                }
-                while j < end {
-                    b[k] = a[j]
-                    j += 1
-                    k += 1
-                }
+                appendRuns(from: a, i..<middle, j..<end, to: b + k)
                 start = end
             }
             swap(&a, &b)
@@ -117,21 +108,22 @@ enum PairCounting {
                     }
                     k += 1
                 }
-                while i < middle {
-                    b[k] = a[i]
-                    i += 1
-                    k += 1
-                }
-                while j < end {
-                    b[k] = a[j]
-                    j += 1
-                    k += 1
-                }
+                appendRuns(from: a.baseAddress!, i..<middle, j..<end, to: b.baseAddress! + k)
                 start = end
             }
             swap(&a, &b)
             width *= 2
         }
+    }
+
+    /// Copies what is left of the two runs of a merge, `left` then `right` (one of them is empty), to `destination`.
+    @inline(__always)
+    private static func appendRuns<Element>(
+        from source: UnsafeMutablePointer<Element>, _ left: Range<Int>, _ right: Range<Int>,
+        to destination: UnsafeMutablePointer<Element>
+    ) {
+        destination.update(from: source + left.lowerBound, count: left.count)
+        (destination + left.count).update(from: source + right.lowerBound, count: right.count)
     }
 
     /// Pairs i < j whose slope (xⱼ − xᵢ)/(j − i) is ≤ t: those with xⱼ − t·j ≤ xᵢ − t·i (buffers of x's size).
