@@ -116,4 +116,25 @@ import Testing
             }
         }
     }
+
+    /// Records longer than the block index's step (16 KiB) and than the read window: a 100,000-byte quoted field
+    /// and a 40,000-byte unquoted one are cut across many index steps and window refills, with the same fields
+    /// as the record scanner finds.
+    @Test func recordsLongerThanAnIndexStep() throws {
+        let note = String(repeating: "JNIM, convoy; ", count: 100_000 / 14)
+        let code = String(repeating: "x", count: 40_000)
+        let text = "id,notes,code\n1,\"\(note)\",\(code)\n2,short,y\r\n3,\"\(note)\",\(code)"
+        for window in [4096, 1 << 16, 1 << 20] {
+            let blocks = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 8, byBlocks: true)
+            let records = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 8, byBlocks: false)
+            #expect(blocks == records, "window \(window)")
+            let path = try TestFiles.write(text)
+            let reader = try CSVFileReader(path: path, fieldCapacity: 8, windowSize: window)
+            var rows: [[String]] = []
+            try reader.forEachRecord(onMalformed: { _, _ in }) { record in
+                rows.append((0..<record.fieldCount).map { record.string(at: $0) })
+            }
+            #expect(rows == [["id", "notes", "code"], ["1", note, code], ["2", "short", "y"], ["3", note, code]])
+        }
+    }
 }
