@@ -1,8 +1,8 @@
 /// The structure of a stretch of CSV bytes, found 64 bytes at a time, from which well-formed records are cut
 /// without looking at their bytes again.
 ///
-/// For each 64-byte block, vector comparisons (the public `SIMD16<UInt8>` type) give three bit masks: quotes,
-/// separators (`,` and `\n`) and line feeds. A running XOR of the quote mask (prefix XOR, carried from block to
+/// For each 64-byte block, vector comparisons (the public `SIMD16<UInt8>` type) give two bit masks: quotes and
+/// separators (`,` and `\n`; `BlockMasks`). A running XOR of the quote mask (prefix XOR, carried from block to
 /// block) marks the bytes inside quotes; the separators outside quotes are the field boundaries, and are listed
 /// by walking their bits. Doubled quotes toggle the state twice and need no branch.
 ///
@@ -72,7 +72,8 @@ struct CSVBlockIndex: ~Copyable {
     /// Returns the record, whose fields are what `CSVRecordScanner.scan` would find, or `nil` when the record
     /// must be scanned with `CSVRecordScanner` (and the index restarted after it): when it holds a quote other
     /// than the enclosing quotes of a quoted field, or a line break inside quotes, when it runs to the end of
-    /// the window or of the input without a line break, or has more than `fieldCapacity` fields.
+    /// the window or of the input without a line break, or has more than `fieldCapacity` fields (which the record
+    /// scanner reports).
     /// `base[count..<count + overread]` must be readable.
     @inline(__always)
     mutating func record(_ base: UnsafePointer<UInt8>, count: Int, from offset: Int) -> Cut? {
@@ -88,6 +89,7 @@ struct CSVBlockIndex: ~Copyable {
             separatorCursor &+= 1
             if base[lineEnd] == UInt8(ascii: "\n") { break }
         }
+        guard separatorCursor - recordFirst <= fieldCapacity else { return nil }
         // Every quote in the record must open a field or close one, in pairs; a line break inside quotes is also
         // a special, and fails the test.
         let quote = UInt8(ascii: "\"")

@@ -131,14 +131,10 @@ public struct CSVFileReader: ~Copyable {
             }
             let base = UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
             if scansByBlocks, let cut = index.record(base, count: filled, from: position) {
-                if cut.fieldCount > fieldCapacity {
-                    try onMalformed(line, .tooManyFields(found: cut.fieldCount))
-                } else {
-                    let record = CSVRecord(
-                        line: line, base: base, separators: cut.separators, fieldCount: cut.fieldCount,
-                        endOffset: fileOffset + cut.next)
-                    if !record.isBlankLine(startingAt: position) { try body(record) }
-                }
+                let record = CSVRecord(
+                    line: line, base: base, separators: cut.separators, fieldCount: cut.fieldCount,
+                    endOffset: fileOffset + cut.next)
+                if !record.isBlankLine(startingAt: position) { try body(record) }
                 line += 1
                 position = cut.next
                 continue
