@@ -70,51 +70,38 @@ public enum PELT {
     private static func prunedRecursion(
         _ segmentCost: SegmentCostTable, count n: Int, minimumSegmentLength m: Int, penalty beta: Double
     ) -> (best: [Double], previous: [Int]) {
-        var best = [Double](repeating: .infinity, count: n + 1)
-        var previous = [Int](repeating: 0, count: n + 1)
+        let (best, previous) = (Scratch(n + 1, Double.infinity), Scratch(n + 1, 0))
         // The candidates in fixed buffers (at most one is added per step): their starts, F(start) side by side so
         // that the step reads them in order, and this step's costs and totals.
-        var starts = [Int](repeating: 0, count: n + 1)
-        var startBests = [Double](repeating: 0, count: n + 1)
-        var totals = [Double](repeating: 0, count: n + 1)
-        best.withUnsafeMutableBufferPointer { best in
-            previous.withUnsafeMutableBufferPointer { previous in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    startBests.withUnsafeMutableBufferPointer { startBests in
-                        totals.withUnsafeMutableBufferPointer { totals in
-                            best[0] = 0
-                            var count = 0
-                            for end in m...n {
-                                let newCandidate = end - m
-                                if newCandidate == 0 || newCandidate >= m {
-                                    starts[count] = newCandidate
-                                    startBests[count] = best[newCandidate]
-                                    count += 1
-                                }
-                                // Totals and their minimum first, then the first candidate reaching it (ties go
-                                // to the smallest start): no running argmin chained through the loop.
-                                let minimum = segmentCost.totals(
-                                    starts: UnsafeBufferPointer(rebasing: starts[..<count]),
-                                    startBests: UnsafeBufferPointer(rebasing: startBests[..<count]), end: end,
-                                    penalty: beta, into: UnsafeMutableBufferPointer(rebasing: totals[..<count]))
-                                var argmin = 0
-                                while totals[argmin] != minimum { argmin += 1 }
-                                best[end] = minimum
-                                previous[end] = starts[argmin]
-                                var kept = 0
-                                for index in 0..<count where totals[index] <= minimum + beta {
-                                    starts[kept] = starts[index]
-                                    startBests[kept] = startBests[index]
-                                    kept += 1
-                                }
-                                count = kept
-                            }
-                        }
-                    }
-                }
+        let (starts, startBests, totals) = (Scratch(n + 1, 0), Scratch(n + 1, 0.0), Scratch(n + 1, 0.0))
+        best[0] = 0
+        var count = 0
+        for end in m...n {
+            let newCandidate = end - m
+            if newCandidate == 0 || newCandidate >= m {
+                starts[count] = newCandidate
+                startBests[count] = best[newCandidate]
+                count += 1
             }
+            // Totals and their minimum first, then the first candidate reaching it (ties go
+            // to the smallest start): no running argmin chained through the loop.
+            let minimum = segmentCost.totals(
+                starts: UnsafeBufferPointer(rebasing: starts.buffer[..<count]),
+                startBests: UnsafeBufferPointer(rebasing: startBests.buffer[..<count]), end: end,
+                penalty: beta, into: UnsafeMutableBufferPointer(rebasing: totals.buffer[..<count]))
+            var argmin = 0
+            while totals[argmin] != minimum { argmin += 1 }
+            best[end] = minimum
+            previous[end] = starts[argmin]
+            var kept = 0
+            for index in 0..<count where totals[index] <= minimum + beta {
+                starts[kept] = starts[index]
+                startBests[kept] = startBests[index]
+                kept += 1
+            }
+            count = kept
         }
-        return (best, previous)
+        return (Array(best.buffer), Array(previous.buffer))
     }
 
     /// F(0…n) and the start each F(s) was reached from, for the Poisson cost: the exact optimal partitioning,
@@ -128,72 +115,83 @@ public enum PELT {
     private static func poissonRecursion(
         _ segmentCost: SegmentCostTable, count n: Int, minimumSegmentLength m: Int, penalty beta: Double
     ) -> (best: [Double], previous: [Int]) {
-        var best = [Double](repeating: .infinity, count: n + 1)
-        var previous = [Int](repeating: 0, count: n + 1)
+        let (best, previous) = (Scratch(n + 1, Double.infinity), Scratch(n + 1, 0))
         // The candidates in a fixed buffer (at most one is added per step), and this step's totals.
-        var candidates = [PoissonCandidate](
-            repeating: PoissonCandidate(start: 0, best: 0, window: PoissonRateWindow(), dominatedAt: .max),
-            count: n + 1)
-        var totals = [Double](repeating: 0, count: n + 1)
+        let candidates = Scratch(
+            n + 1, PoissonCandidate(start: 0, best: 0, window: PoissonRateWindow(), dominatedAt: .max))
+        let totals = Scratch(n + 1, 0.0)
         func tolerance(_ a: Double, _ b: Double) -> Double { 1e-9 * (abs(a) + abs(b) + 1) }
-        best.withUnsafeMutableBufferPointer { best in
-            previous.withUnsafeMutableBufferPointer { previous in
-                candidates.withUnsafeMutableBufferPointer { candidates in
-                    totals.withUnsafeMutableBufferPointer { totals in
-                        best[0] = 0
-                        var count = 0
-                        for end in m...n {
-                            let newCandidate = end - m
-                            let admitted = newCandidate == 0 || newCandidate >= m
-                            var kept = 0
-                            for index in 0..<count where candidates[index].dominatedAt > end - m {
-                                if admitted {
-                                    let start = candidates[index].start, startBest = candidates[index].best
-                                    let open = candidates[index].window.restrict(
-                                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate),
-                                        costGap: best[newCandidate] - startBest,
-                                        tolerance: tolerance(best[newCandidate], startBest),
-                                        rateFeasible: start <= newCandidate - m)
-                                    guard open else { continue }
-                                }
-                                candidates[kept] = candidates[index]
-                                kept += 1
-                            }
-                            count = kept
-                            if admitted {
-                                var window = PoissonRateWindow()
-                                if newCandidate > 0 {
-                                    let from = previous[newCandidate]
-                                    window = PoissonRateWindow(
-                                        holeFromLength: Double(newCandidate - from),
-                                        sum: segmentCost.sum(from, newCandidate),
-                                        costGap: best[newCandidate] - best[from],
-                                        tolerance: tolerance(best[newCandidate], best[from]))
-                                }
-                                candidates[count] = PoissonCandidate(
-                                    start: newCandidate, best: best[newCandidate], window: window, dominatedAt: .max)
-                                count += 1
-                            }
-                            var minimum = Double.infinity
-                            for index in 0..<count {
-                                let candidate = candidates[index]
-                                totals[index] = candidate.best + (segmentCost(candidate.start, end) + beta)
-                                minimum = min(minimum, totals[index])
-                            }
-                            var argmin = 0
-                            while totals[argmin] != minimum { argmin += 1 }
-                            best[end] = minimum
-                            previous[end] = candidates[argmin].start
-                            for index in 0..<count
-                            where candidates[index].dominatedAt == .max && totals[index] > minimum + beta {
-                                candidates[index].dominatedAt = end
-                            }
-                        }
-                    }
+        best[0] = 0
+        var count = 0
+        for end in m...n {
+            let newCandidate = end - m
+            let admitted = newCandidate == 0 || newCandidate >= m
+            var kept = 0
+            for index in 0..<count where candidates[index].dominatedAt > end - m {
+                if admitted {
+                    let start = candidates[index].start, startBest = candidates[index].best
+                    let open = candidates[index].window.restrict(
+                        length: Double(newCandidate - start), sum: segmentCost.sum(start, newCandidate),
+                        costGap: best[newCandidate] - startBest,
+                        tolerance: tolerance(best[newCandidate], startBest),
+                        rateFeasible: start <= newCandidate - m)
+                    guard open else { continue }
                 }
+                candidates[kept] = candidates[index]
+                kept += 1
+            }
+            count = kept
+            if admitted {
+                var window = PoissonRateWindow()
+                if newCandidate > 0 {
+                    let from = previous[newCandidate]
+                    window = PoissonRateWindow(
+                        holeFromLength: Double(newCandidate - from),
+                        sum: segmentCost.sum(from, newCandidate),
+                        costGap: best[newCandidate] - best[from],
+                        tolerance: tolerance(best[newCandidate], best[from]))
+                }
+                candidates[count] = PoissonCandidate(
+                    start: newCandidate, best: best[newCandidate], window: window, dominatedAt: .max)
+                count += 1
+            }
+            var minimum = Double.infinity
+            for index in 0..<count {
+                let candidate = candidates[index]
+                totals[index] = candidate.best + (segmentCost(candidate.start, end) + beta)
+                minimum = min(minimum, totals[index])
+            }
+            var argmin = 0
+            while totals[argmin] != minimum { argmin += 1 }
+            best[end] = minimum
+            previous[end] = candidates[argmin].start
+            for index in 0..<count
+            where candidates[index].dominatedAt == .max && totals[index] > minimum + beta {
+                candidates[index].dominatedAt = end
             }
         }
-        return (best, previous)
+        return (Array(best.buffer), Array(previous.buffer))
+    }
+
+    /// A fixed buffer of the recursions, freed with its owner; subscripts read and write without bounds checks
+    /// beyond the buffer's own.
+    private final class Scratch<Element> {
+        let buffer: UnsafeMutableBufferPointer<Element>
+
+        init(_ count: Int, _ value: Element) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: value)
+        }
+
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+
+        subscript(index: Int) -> Element {
+            get { buffer[index] }
+            set { buffer[index] = newValue }
+        }
     }
 
     /// A start t of the last segment still in the running in `poissonRecursion`: F(t), the rates at which it can
