@@ -38,8 +38,6 @@ struct SegmentCostTable {
     /// so that 2(S − S log S + S log m) needs no logarithm. Empty otherwise.
     private let xLogX: [Double]
     private let logLength: [Double]
-    /// The prefix sums as integers when the tables are built (whole counts), else empty.
-    private let wholeSums: [Int]
 
     /// Largest total count for which the S log S table is built (8 MiB).
     static let tableLimit = 1 << 20
@@ -62,33 +60,15 @@ struct SegmentCostTable {
         self.sums = sums
         self.xLogX = xLogX
         self.logLength = logLength
-        self.wholeSums = xLogX.isEmpty ? [] : sums.map { Int($0) }
     }
 
-    /// PELT's totals F(startᵢ) + (cost(startᵢ, end) + penalty) into `totals`, returning their minimum (the cost's
-    /// branch is taken once, not per segment).
+    /// PELT's totals F(startᵢ) + (cost(startᵢ, end) + penalty) into `totals`, returning their minimum (the l2 and
+    /// normal costs' recursion; the Poisson cost has its own, `PELT.poissonRecursion`).
     func totals(
         starts: UnsafeBufferPointer<Int>, startBests: UnsafeBufferPointer<Double>, end: Int, penalty: Double,
         into totals: UnsafeMutableBufferPointer<Double>
     ) -> Double {
-        if cost == .poisson, !xLogX.isEmpty {
-            wholeSums.withUnsafeBufferPointer { sums in
-                xLogX.withUnsafeBufferPointer { xLogX in
-                    logLength.withUnsafeBufferPointer { logLength in
-                        let endSum = sums[end]
-                        for index in starts.indices {
-                            let start = starts[index]
-                            let whole = endSum &- sums[start]
-                            let sum = Double(whole)
-                            totals[index] =
-                                startBests[index] + (2 * (sum - xLogX[whole] + sum * logLength[end &- start]) + penalty)
-                        }
-                    }
-                }
-            }
-        } else {
-            for index in starts.indices { totals[index] = startBests[index] + (self(starts[index], end) + penalty) }
-        }
+        for index in starts.indices { totals[index] = startBests[index] + (self(starts[index], end) + penalty) }
         // Four running minima, so that the loop is not one chain of dependent comparisons.
         var minima = (Double.infinity, Double.infinity, Double.infinity, Double.infinity)
         var index = 0
