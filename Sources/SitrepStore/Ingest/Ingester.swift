@@ -80,7 +80,7 @@ struct Ingester {
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
         markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE key = ?1")
-        insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        insertName = try NameIDs.insertStatement(db)
         self.names = try NameIDs(db)
     }
 
@@ -135,7 +135,7 @@ struct Ingester {
             switch pipeline.receive() {
             case .rows(let rows):
                 do {
-                    try store(rows.addedNames)
+                    try NameIDs.store(rows.addedNames, with: insertName, in: db)
                     try rows.forEachEntry(
                         row: { row in try upsert(row, batch: batch, report: &report) },
                         issue: { issue in
@@ -156,15 +156,6 @@ struct Ingester {
         }
         try finishBatch(batch, report: report, newQuarantine: newQuarantine)
         return report
-    }
-
-    /// Inserts names given ids while a batch was read.
-    func store(_ names: [(id: Int64, text: String)]) throws {
-        for (id, text) in names {
-            insertName.bind(1, id)
-            insertName.bind(2, text)
-            try insertName.run(db)
-        }
     }
 
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {

@@ -21,7 +21,7 @@ extension StoreSchema {
         guard let last = try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") else { return }
         var lists = RevisionColumns.ParsedLists()
         var names = try NameIDs(db)
-        let insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        let insertName = try NameIDs.insertStatement(db)
         for first in stride(from: Int64(1), through: last, by: Int(rangeSize)) {
             read.bind(1, first)
             read.bind(2, first + rangeSize - 1)
@@ -32,11 +32,7 @@ extension StoreSchema {
                 keys.append((read.int64(keyColumn)!, read.int64(keyColumn + 1)!))
             }
             read.reset()
-            for (id, text) in names.takeAdded() {
-                insertName.bind(1, id)
-                insertName.bind(2, text)
-                try insertName.run(db)
-            }
+            try NameIDs.store(names.takeAdded(), with: insertName, in: db)
             var next = keys.makeIterator()
             try rows.forEachEntry(
                 row: { row in
