@@ -32,11 +32,11 @@ struct Ingester {
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
     let updateIncident: BoundStatement
-    let liftDeletion: BoundStatement
     let noteChange: BoundStatement
     let hasRevision: BoundStatement
     let insertQuarantine: BoundStatement
     let insertDeletion: BoundStatement
+    /// Sets an incident's deletion stamp (`NULL` lifts the deletion).
     let markDeleted: BoundStatement
     let insertName: BoundStatement
     /// The ids of the names stored so far, handed to each file's reader.
@@ -68,7 +68,6 @@ struct Ingester {
             UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5, day = ?6,
             changed_at = max(changed_at, ?7), record = ?8 WHERE key = ?1
             """)
-        liftDeletion = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = NULL WHERE key = ?1")
         noteChange = try BoundStatement(db, "UPDATE incident SET changed_at = max(changed_at, ?2) WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
         insertQuarantine = try BoundStatement(
@@ -209,8 +208,9 @@ struct Ingester {
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
-                liftDeletion.bind(1, key)
-                try liftDeletion.run(db)
+                markDeleted.bind(1, key)
+                markDeleted.bind(2, nil as Int64?)
+                try markDeleted.run(db)
                 report.updated += 1
             } else {
                 report.unchanged += 1
