@@ -142,52 +142,14 @@ enum SitrepBinary {
         let child = try SitrepBinary.launch(["ingest", largePath, "--db", db])
         usleep(700_000)
         #expect(child.isRunning, "the child finished before the lock could be tested; use a larger file")
-        do {
-            let store = try IncidentStore(path: db, busyTimeout: 0.1)
-            _ = try store.ingest([.init(path: small, format: .acled)])
-            Issue.record("the ingest should have found the store locked")
-        } catch let error as StoreError {
-            #expect(error.kind == .locked)
-            #expect(error.description.contains("locked by another process"))
-        }
+        let error = try ingestExpectingLock(small, into: db, "the ingest should have found the store locked")
+        #expect(error?.description.contains("locked by another process") == true)
         child.waitUntilExit()
         #expect(child.terminationStatus == 0)
         let store = try IncidentStore(path: db)
         #expect(try store.counts().current == 120_000)
         #expect(try store.currentIncidents().allSatisfy { $0.sourceID != "ZZ1" })
         #expect(try store.integrityCheck() == ["ok"])
-    }
-}
-
-/// A read snapshot keeps writers from committing, so that reads through other connections agree with it.
-@Suite struct ReadSnapshotTests {
-    @Test func writerWaitsForTheSnapshot() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        var events = ""
-        SyntheticACLED(events: 300, seed: 5).generate { events += $0 }
-        let first = try scratch.write("first.csv", events)
-        let second = try scratch.write(
-            "second.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
-        let db = scratch.path("store.db")
-        _ = try IncidentStore(path: db).ingest([.init(path: first, format: .acled)])
-        let counted = try IncidentStore(path: db).withReadSnapshot { halves in
-            #expect(halves.count == 2)
-            do {
-                _ = try IncidentStore(path: db, busyTimeout: 0.1).ingest([.init(path: second, format: .acled)])
-                Issue.record("the ingest should have waited for the snapshot")
-            } catch let error as StoreError {
-                #expect(error.kind == .locked)
-            }
-            var seen = 0
-            let reader = try IncidentStore(path: db)
-            var records = IncidentRecords(theatre: nil)
-            for keys in halves { try reader.forEachCurrentRecord(keys: keys, records: &records) { _, _ in seen += 1 } }
-            return seen
-        }
-        #expect(counted == 300)
-        _ = try IncidentStore(path: db).ingest([.init(path: second, format: .acled)])
-        #expect(try IncidentStore(path: db).counts().current == 301)
     }
 }
 

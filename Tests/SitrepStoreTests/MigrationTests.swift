@@ -77,9 +77,11 @@ import Testing
         }
     }
 
-    /// Each current record with its names in place of its ids, as text, sorted: comparable across stores and
-    /// orders of reading.
-    static func describedRecords(_ store: IncidentStore) throws -> [String] {
+    /// Each current record (made under `theatre`) with its names in place of its ids, as text, sorted:
+    /// comparable across stores and orders of reading.
+    static func describedRecords(_ store: IncidentStore, theatre: Theatre? = MigrationTests.theatre) throws
+        -> [String]
+    {
         var records = IncidentRecords(theatre: theatre)
         var described: [String] = []
         try store.forEachCurrentRecord(records: &records) { record, names in
@@ -138,15 +140,11 @@ import Testing
         defer { scratch.remove() }
         let store = try Self.populatedStore(scratch)
         let theatre = withTheatre ? Self.theatre : nil
-        var stored = IncidentRecords(theatre: theatre)
-        var fromStore: [String] = []
-        try store.forEachCurrentRecord(records: &stored) { record, names in
-            fromStore.append(Self.describe(record, names))
-        }
+        let fromStore = try Self.describedRecords(store, theatre: theatre)
         var made = IncidentRecords(theatre: theatre)
         let fromRevisions = try store.currentIncidents().map { Self.describe(made.record(for: $0), made) }
         #expect(fromStore.count == (try store.counts().current))
-        #expect(fromStore.sorted() == fromRevisions.sorted())
+        #expect(fromStore == fromRevisions.sorted())
         if withTheatre {
             #expect(fromStore.contains { !$0.contains("corridor: -1") })
             #expect(fromStore.contains { $0.contains("actor1Side: Optional(SitrepCore.Side.insurgent)") })

@@ -1,6 +1,7 @@
 import Foundation
 import SitrepIngest
 import SitrepStore
+import Testing
 
 /// A fresh temporary directory per test, removed by the caller's `defer`.
 struct Scratch {
@@ -23,6 +24,23 @@ struct Scratch {
     func store() throws -> IncidentStore { try IncidentStore(path: path("store.db")) }
 
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
+}
+
+/// A second writer's ingest of `path` into `db`, which another connection or process holds: with a 0.1 s busy
+/// timeout it must fail with `StoreError.locked`. Returns that error for further checks; `nil`, recorded as
+/// an issue with `comment`, when the ingest went through.
+@discardableResult
+func ingestExpectingLock(
+    _ path: String, into db: String, _ comment: Comment, sourceLocation: SourceLocation = #_sourceLocation
+) throws -> StoreError? {
+    do {
+        _ = try IncidentStore(path: db, busyTimeout: 0.1).ingest([.init(path: path, format: .acled)])
+        Issue.record(comment, sourceLocation: sourceLocation)
+        return nil
+    } catch let error as StoreError {
+        #expect(error.kind == .locked, sourceLocation: sourceLocation)
+        return error
+    }
 }
 
 /// Invented rows in ACLED's layouts (never copied from real data), built from column → value maps so that

@@ -73,11 +73,7 @@ extension EventRecord {
         self.init(
             day: incident.date, datePrecision: incident.datePrecision, eventType: incident.eventType,
             admin1: EventRecord.none, fatalities: Int32(clamping: incident.fatalities.best))
-        subEventType = incident.subEventType.flatMap { name in
-            // ACLED's exact spelling by its bytes (no allocation); other spellings by the case-blind name.
-            var name = name
-            return name.withUTF8(SubEventType.init(acledBytes:)) ?? SubEventType(acledName: name)
-        }
+        subEventType = incident.subEventType.flatMap(SubEventType.init(acledName:))
         if let latitude = location.latitude, let longitude = location.longitude {
             self.latitude = Float(latitude)
             self.longitude = Float(longitude)

@@ -1,8 +1,6 @@
-import Dispatch
 public import SitrepCore
 public import SitrepIngest
 import SitrepTimeSeries
-import Synchronization
 
 extension IndicatorRun {
     /// Aggregates incidents (from the store, a JSON Lines or UCDP file, or any other source) as `run(files:)`
@@ -47,13 +45,7 @@ extension IndicatorRun {
     public static func run(_ runs: [IndicatorRun], recordFeeds feeds: [RecordFeed], summaries: [ReadSummary]) throws
         -> [Result]
     {
-        let outcomes = Mutex<[Swift.Result<[(run: IndicatorRun, part: Part)], any Error>?]>(
-            Array(repeating: nil, count: feeds.count))
-        DispatchQueue.concurrentPerform(iterations: feeds.count) { index in
-            let outcome = Swift.Result { try aggregate(runs, records: feeds[index]) }
-            outcomes.withLock { $0[index] = outcome }
-        }
-        let parts = try outcomes.withLock { $0 }.map { try $0!.get() }
+        let parts = try concurrentOutcomes(feeds.count) { try aggregate(runs, records: feeds[$0]) }.map { try $0.get() }
         return runs.indices.map { index in
             runs[index].result(of: parts.map { $0[index].part }, summaries: summaries, issues: IssueLog())
         }

@@ -1,8 +1,6 @@
-import Dispatch
 public import SitrepCore
 public import SitrepIngest
 public import SitrepTimeSeries
-import Synchronization
 
 /// Reads one or more ACLED files and aggregates them into an `IndicatorTable`.
 ///
@@ -120,17 +118,12 @@ public struct IndicatorRun: Sendable {
             return [try readPart(path: path, range: range, firstLine: firstLine)]
         }
         let halves = [range.lowerBound..<split, split..<range.upperBound]
-        let outcomes = Mutex<[Swift.Result<Part, any Error>?]>([nil, nil])
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let outcome = Swift.Result {
-                try readPart(path: path, range: halves[index], firstLine: index == 0 ? firstLine : 0)
-            }
-            outcomes.withLock { $0[index] = outcome }
+        let outcomes = concurrentOutcomes(2) { index in
+            try readPart(path: path, range: halves[index], firstLine: index == 0 ? firstLine : 0)
         }
-        let (firstOutcome, secondOutcome) = outcomes.withLock { ($0[0]!, $0[1]!) }
-        let first = try firstOutcome.get()
+        let first = try outcomes[0].get()
         if first.summary.endOffset == split {
-            var second = try secondOutcome.get()
+            var second = try outcomes[1].get()
             second.summary.nextLine += first.summary.nextLine
             return [first, second]
         }

@@ -32,11 +32,11 @@ struct Ingester {
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
     let updateIncident: BoundStatement
-    let liftDeletion: BoundStatement
     let noteChange: BoundStatement
     let hasRevision: BoundStatement
     let insertQuarantine: BoundStatement
     let insertDeletion: BoundStatement
+    /// Sets an incident's deletion stamp (`NULL` lifts the deletion).
     let markDeleted: BoundStatement
     let insertName: BoundStatement
     /// The ids of the names stored so far, handed to each file's reader.
@@ -68,7 +68,6 @@ struct Ingester {
             UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5, day = ?6,
             changed_at = max(changed_at, ?7), record = ?8 WHERE key = ?1
             """)
-        liftDeletion = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = NULL WHERE key = ?1")
         noteChange = try BoundStatement(db, "UPDATE incident SET changed_at = max(changed_at, ?2) WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
         insertQuarantine = try BoundStatement(
@@ -80,7 +79,7 @@ struct Ingester {
         insertDeletion = try BoundStatement(
             db, "INSERT OR IGNORE INTO deletion (incident_id, deleted_timestamp, batch) VALUES (?1, ?2, ?3)")
         markDeleted = try BoundStatement(db, "UPDATE incident SET deleted_timestamp = ?2 WHERE key = ?1")
-        insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        insertName = try NameIDs.insertStatement(db)
         self.names = try NameIDs(db)
     }
 
@@ -135,7 +134,7 @@ struct Ingester {
             switch pipeline.receive() {
             case .rows(let rows):
                 do {
-                    try store(rows.addedNames)
+                    try NameIDs.store(rows.addedNames, with: insertName, in: db)
                     try rows.forEachEntry(
                         row: { row in try upsert(row, batch: batch, report: &report) },
                         issue: { issue in
@@ -156,15 +155,6 @@ struct Ingester {
         }
         try finishBatch(batch, report: report, newQuarantine: newQuarantine)
         return report
-    }
-
-    /// Inserts names given ids while a batch was read.
-    func store(_ names: [(id: Int64, text: String)]) throws {
-        for (id, text) in names {
-            insertName.bind(1, id)
-            insertName.bind(2, text)
-            try insertName.run(db)
-        }
     }
 
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
@@ -218,8 +208,9 @@ struct Ingester {
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
-                liftDeletion.bind(1, key)
-                try liftDeletion.run(db)
+                markDeleted.bind(1, key)
+                markDeleted.bind(2, nil as Int64?)
+                try markDeleted.run(db)
                 report.updated += 1
             } else {
                 report.unchanged += 1

@@ -21,33 +21,34 @@ extension StoreSchema {
         guard let last = try Int64.fetchOne(db, sql: "SELECT max(key) FROM incident") else { return }
         var lists = RevisionColumns.ParsedLists()
         var names = try NameIDs(db)
-        let insertName = try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+        let insertName = try NameIDs.insertStatement(db)
         for first in stride(from: Int64(1), through: last, by: Int(rangeSize)) {
             read.bind(1, first)
             read.bind(2, first + rangeSize - 1)
-            var keys: [(key: Int64, changedAt: Int64)] = []
-            var rows = PreparedRows(rows: Int(rangeSize))
+            // The records' bytes one after another, each row's at `record` (bound from the pinned buffer).
+            var bytes: [UInt8] = []
+            var rows: [(key: Int64, day: Int64, changedAt: Int64, record: PreparedRow.Slot)] = []
             while try read.step(db) {
-                rows.append(try RevisionColumns.read(read, lists: &lists), names: &names)
-                keys.append((read.int64(keyColumn)!, read.int64(keyColumn + 1)!))
+                let incident = try RevisionColumns.read(read, lists: &lists)
+                let start = Int32(bytes.count)
+                AggregationRecord.append(incident, to: &bytes, names: &names)
+                let record = PreparedRow.Slot(kind: .blob, number: 0, start: start, count: Int32(bytes.count) - start)
+                rows.append(
+                    (read.int64(keyColumn)!, Int64(incident.date.number), read.int64(keyColumn + 1)!, record))
             }
             read.reset()
-            for (id, text) in names.takeAdded() {
-                insertName.bind(1, id)
-                insertName.bind(2, text)
-                try insertName.run(db)
-            }
-            var next = keys.makeIterator()
-            try rows.forEachEntry(
-                row: { row in
-                    let (key, changedAt) = next.next()!
-                    write.bind(1, key)
+            try NameIDs.store(names.takeAdded(), with: insertName, in: db)
+            try bytes.withUnsafeBufferPointer { buffer in
+                // No bytes means no rows in this range.
+                guard let base = buffer.baseAddress else { return }
+                for row in rows {
+                    write.bind(1, row.key)
                     write.bind(2, row.day)
-                    write.bind(3, changedAt)
-                    write.bind(4, row.record, base: row.base)
+                    write.bind(3, row.changedAt)
+                    write.bind(4, row.record, base: base)
                     try write.runAndClear(db)
-                },
-                issue: { _ in })
+                }
+            }
         }
     }
 }

@@ -32,4 +32,17 @@ struct NameIDs: Sendable {
         return added
     }
 
+    /// The statement `store(_:with:in:)` runs.
+    static func insertStatement(_ db: Database) throws -> BoundStatement {
+        try BoundStatement(db, "INSERT INTO name (id, text) VALUES (?1, ?2)")
+    }
+
+    /// Inserts names given ids (`takeAdded()`) into the `name` table through `insert` (`insertStatement`).
+    static func store(_ names: [(id: Int64, text: String)], with insert: BoundStatement, in db: Database) throws {
+        for (id, text) in names {
+            insert.bind(1, id)
+            insert.bind(2, text)
+            try insert.run(db)
+        }
+    }
 }

@@ -18,14 +18,15 @@ struct PreparedRow {
     static let firstColumnSlot = 3
 
     let revision: Int64?
-    /// The event's day (days since 1970-01-01).
-    let day: Int64
     /// `IncidentDigest` of the row's slots and bytes.
     let digest: Int64
     let slots: UnsafeBufferPointer<Slot>
     let record: Slot
     /// The batch's bytes.
     let base: UnsafePointer<UInt8>
+
+    /// The event's day (days since 1970-01-01): the `day` column, first of `RevisionColumns.names`.
+    var day: Int64 { slots[Self.firstColumnSlot].number }
 
     /// The incident's id, for messages.
     var id: String {

@@ -10,7 +10,6 @@ struct PreparedRows: Sendable {
     /// A row's place in the batch and what the ingest loop reads of it besides its slots.
     struct Row: Sendable {
         var revision: Int64?
-        var day: Int64
         var digest: Int64
         var firstSlot: Int
         var record: PreparedRow.Slot
@@ -76,8 +75,7 @@ struct PreparedRows: Sendable {
         entries.append(
             .row(
                 Row(
-                    revision: incident.revision, day: Int64(incident.date.number), digest: digest,
-                    firstSlot: firstSlot,
+                    revision: incident.revision, digest: digest, firstSlot: firstSlot,
                     record: PreparedRow.Slot(
                         kind: .blob, number: 0, start: recordStart, count: Int32(bytes.count) - recordStart))))
     }
@@ -123,7 +121,7 @@ struct PreparedRows: Sendable {
                             let values = slots[header.firstSlot..<header.firstSlot + columns]
                             try row(
                                 PreparedRow(
-                                    revision: header.revision, day: header.day, digest: header.digest,
+                                    revision: header.revision, digest: header.digest,
                                     slots: UnsafeBufferPointer(rebasing: values), record: header.record, base: base))
                         case .issue(let found): try issue(found)
                         }
