@@ -121,15 +121,16 @@ struct CSVBlockIndex: ~Copyable {
         specialCursor = 0
 
         let end = min(count, indexedEnd + Self.stepSize)
+        // The counts live in locals while the lists are written: stores through the list pointers could
+        // otherwise alias the stored properties, which would be written back on every separator.
+        var separatorCount = self.separatorCount, specialCount = self.specialCount
         var blockStart = indexedEnd
         var inside = insideQuotes
         while blockStart < end {
-            let block = BlockMasks(base + blockStart)
-            var valid = ~UInt64(0)
-            if end - blockStart < 64 { valid = (UInt64(1) << UInt64(end - blockStart)) &- 1 }
-            let quotes = block.quotes & valid
+            var block = BlockMasks(base + blockStart)
+            if end - blockStart < 64 { block = block.truncated(to: end - blockStart) }
             // Bit i: inside quotes after byte i (a running XOR of the quotes, seeded with the carry).
-            var parity = quotes
+            var parity = block.quotes
             parity ^= parity << 1
             parity ^= parity << 2
             parity ^= parity << 4
@@ -138,16 +139,15 @@ struct CSVBlockIndex: ~Copyable {
             parity ^= parity << 32
             parity ^= inside
             inside = UInt64(bitPattern: Int64(bitPattern: parity) >> 63)
-            let separatorBits = block.separators & valid
-            var outside = separatorBits & ~parity
+            var outside = block.separators & ~parity
             while outside != 0 {
                 separators[separatorCount] = Int32(truncatingIfNeeded: blockStart &+ outside.trailingZeroBitCount)
                 separatorCount &+= 1
                 outside &= outside &- 1
             }
-            var special = quotes
+            var special = block.quotes
             // Separators inside quotes are commas of a text, or line breaks: only the line breaks are special.
-            var quoted = separatorBits & parity
+            var quoted = block.separators & parity
             while quoted != 0 {
                 let bit = quoted & (0 &- quoted)
                 if base[blockStart &+ quoted.trailingZeroBitCount] == UInt8(ascii: "\n") { special |= bit }
@@ -160,6 +160,8 @@ struct CSVBlockIndex: ~Copyable {
             }
             blockStart &+= 64
         }
+        self.separatorCount = separatorCount
+        self.specialCount = specialCount
         indexedEnd = end
         insideQuotes = inside
     }
@@ -171,8 +173,8 @@ struct CSVBlockIndex: ~Copyable {
 /// group of eight (weights 1, 2, …, 128), and the eight bytes of each half are OR-folded by shifts into one
 /// byte. Only shifts, ANDs and ORs on `SIMD2<UInt64>`: no multiply, no per-lane extraction.
 struct BlockMasks {
-    let quotes: UInt64
-    let separators: UInt64
+    var quotes: UInt64
+    var separators: UInt64
 
     @inline(__always)
     init(_ bytes: UnsafePointer<UInt8>) {
@@ -190,6 +192,16 @@ struct BlockMasks {
             Self.fold(Self.equal(v1, comma) | Self.equal(v1, newline)),
             Self.fold(Self.equal(v2, comma) | Self.equal(v2, newline)),
             Self.fold(Self.equal(v3, comma) | Self.equal(v3, newline)))
+    }
+
+    /// The masks of the first `count` bytes only (`count` < 64).
+    @inline(__always)
+    func truncated(to count: Int) -> BlockMasks {
+        var masks = self
+        let valid = (UInt64(1) << UInt64(count)) &- 1
+        masks.quotes &= valid
+        masks.separators &= valid
+        return masks
     }
 
     /// 0xFF in each lane of `vector` that equals `byte`, 0 elsewhere.
