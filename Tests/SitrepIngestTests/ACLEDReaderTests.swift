@@ -1,10 +1,12 @@
-import Testing
 import SitrepCore
 import SitrepIngest
 import SitrepTimeSeries
+import Testing
 
 /// Reads a file into records, region names and issues.
-private func readEvents(_ path: String) throws -> (records: [EventRecord], regions: NameTable, issues: IssueLog, summary: ReadSummary) {
+private func readEvents(_ path: String) throws -> (
+    records: [EventRecord], regions: NameTable, issues: IssueLog, summary: ReadSummary
+) {
     let reader = try ACLEDReader(path: path)
     var regions = NameTable()
     var issues = IssueLog()
@@ -31,13 +33,19 @@ private func readEvents(_ path: String) throws -> (records: [EventRecord], regio
     /// The fixture's values, written by hand in make_layout_fixtures.py.
     @Test func decodedValues() throws {
         let result = try readEvents(try TestFiles.fixture("acled-pre2023.csv"))
-        #expect(result.records.map(\.day.description)
-            == ["2025-09-27", "2025-09-28", "2025-10-01", "2025-10-03", "2025-10-04", "2025-12-31", "2026-01-01"])
+        #expect(
+            result.records.map(\.day.description)
+                == ["2025-09-27", "2025-09-28", "2025-10-01", "2025-10-03", "2025-10-04", "2025-12-31", "2026-01-01"])
         #expect(result.records.map(\.fatalities) == [3, 5, 7, 0, 0, 4, 1])
-        #expect(result.records.map(\.eventType) == [
-            .battles, .violenceAgainstCivilians, .battles, .strategicDevelopments, .protests, .explosionsRemoteViolence, .riots,
-        ])
-        #expect(result.records.map { result.regions.names[Int($0.admin1)] } == ["Segou", "Menaka", "Segou", "Kayes", "Bamako", "Mopti", "Mopti"])
+        #expect(
+            result.records.map(\.eventType) == [
+                .battles, .violenceAgainstCivilians, .battles, .strategicDevelopments, .protests,
+                .explosionsRemoteViolence, .riots,
+            ])
+        #expect(
+            result.records.map { result.regions.names[Int($0.admin1)] } == [
+                "Segou", "Menaka", "Segou", "Kayes", "Bamako", "Mopti", "Mopti",
+            ])
         #expect(result.records[3].datePrecision == .week)
     }
 
@@ -65,14 +73,17 @@ private func readEvents(_ path: String) throws -> (records: [EventRecord], regio
 
 @Suite struct BadInputTests {
     /// Each bad file: the expected issue (line, column, value, reason) and how many rows are still used.
-    @Test(arguments: [
-        ("unparseable-date.csv", 3, "event_date", "2025-02-30", IngestIssue.Reason.unparseableDate, 1),
-        ("non-numeric-fatalities.csv", 3, "fatalities", "three", .notANumber, 1),
-        ("ragged-row.csv", 3, nil, nil, .wrongFieldCount(expected: 31, found: 4), 2),
-        ("unterminated-quote.csv", 3, nil, nil, .unterminatedQuote, 1),
-        ("latin1.csv", 2, "admin1", "S\\xE9gou", .notUTF8, 0),
-    ] as [(String, Int, String?, String?, IngestIssue.Reason, Int)])
-    func badRowsAreReportedNotDropped(file: String, line: Int, column: String?, value: String?, reason: IngestIssue.Reason, used: Int) throws {
+    @Test(
+        arguments: [
+            ("unparseable-date.csv", 3, "event_date", "2025-02-30", IngestIssue.Reason.unparseableDate, 1),
+            ("non-numeric-fatalities.csv", 3, "fatalities", "three", .notANumber, 1),
+            ("ragged-row.csv", 3, nil, nil, .wrongFieldCount(expected: 31, found: 4), 2),
+            ("unterminated-quote.csv", 3, nil, nil, .unterminatedQuote, 1),
+            ("latin1.csv", 2, "admin1", "S\\xE9gou", .notUTF8, 0),
+        ] as [(String, Int, String?, String?, IngestIssue.Reason, Int)])
+    func badRowsAreReportedNotDropped(
+        file: String, line: Int, column: String?, value: String?, reason: IngestIssue.Reason, used: Int
+    ) throws {
         let path = try TestFiles.fixture("bad/\(file)")
         let result = try readEvents(path)
         #expect(result.issues.count == 1)
@@ -98,7 +109,9 @@ private func readEvents(_ path: String) throws -> (records: [EventRecord], regio
         let empty = try TestFiles.fixture("bad/empty.csv")
         #expect(throws: IngestError(file: empty, reason: .empty)) { _ = try ACLEDReader(path: empty).columns }
         let binary = try TestFiles.fixture("bad/binary.csv")
-        #expect(throws: IngestError(file: binary, reason: .binary(offset: 8))) { _ = try ACLEDReader(path: binary).columns }
+        #expect(throws: IngestError(file: binary, reason: .binary(offset: 8))) {
+            _ = try ACLEDReader(path: binary).columns
+        }
     }
 
     @Test func missingFileIsNamed() throws {
@@ -112,16 +125,46 @@ private func readEvents(_ path: String) throws -> (records: [EventRecord], regio
 }
 
 @Suite struct FieldParsingTests {
-    @Test(arguments: [("12", 12), ("0", 0), (" 7 ", 7), ("12.0", 12), ("-3", -3), ("", nil), ("three", nil), ("1.5", nil),
-                      ("12a", nil), ("-", nil), ("99999999999999999999", nil)] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("12", 12), ("0", 0), (" 7 ", 7), ("12.0", 12), ("-3", -3), ("", nil), ("three", nil), ("1.5", nil),
+            ("12a", nil), ("-", nil), ("99999999999999999999", nil),
+        ] as [(String, Int?)])
     func integers(text: String, value: Int?) {
         var copy = text
         #expect(copy.withUTF8(FieldParsing.integer) == value)
     }
 
-    @Test(arguments: [("14.3000", 14.3), ("-3.9120", -3.912), ("0", 0), ("12.6392", 12.6392), ("", nil), ("x", nil)] as [(String, Double?)])
+    @Test(
+        arguments: [
+            ("14.3000", 14.3), ("-3.9120", -3.912), ("0", 0), ("12.6392", 12.6392), ("", nil), ("x", nil),
+            ("+2.5", 2.5), (".5", 0.5), ("5.", 5), ("-", nil), (".", nil), ("1.2.3", nil), (" 1.5", nil),
+            ("1e3", 1000), ("0.1000000000000000055511151231257827", 0.1),
+            ("123456789.0123456789", 123456789.0123456789),
+        ] as [(String, Double?)])
     func decimals(text: String, value: Double?) {
         var copy = text
         #expect(copy.withUTF8(FieldParsing.decimal) == value)
+    }
+
+    /// The fast path agrees with the standard library's correctly rounded parser on coordinates of every
+    /// width from 1 to 15 significant digits.
+    @Test func decimalsMatchTheStandardParser() {
+        var generator = SeededGenerator(seed: 20_261_126)
+        for _ in 0..<20_000 {
+            let integerDigits = Int.random(in: 0...4, using: &generator)
+            let fractionDigits = Int.random(in: 0...(15 - max(integerDigits, 1)), using: &generator)
+            var text = Bool.random(using: &generator) ? "-" : ""
+            text += String(
+                (0..<max(integerDigits, 1)).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            if fractionDigits > 0 {
+                text +=
+                    "."
+                    + String(
+                        (0..<fractionDigits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            }
+            var copy = text
+            #expect(copy.withUTF8(FieldParsing.decimal) == Double(text), "\(text)")
+        }
     }
 }

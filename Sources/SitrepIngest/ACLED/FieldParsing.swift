@@ -42,48 +42,70 @@ public enum FieldParsing {
     }
 
     /// A decimal number such as `-3.9120` or `14.3`. `nil` for the empty field or anything else.
+    ///
+    /// Fast path for an optional sign, digits and at most one point, with at most 15 significant digits: the
+    /// digits as an integer m < 10¹⁵ < 2⁵³ and the count s of fraction digits give m / 10ˢ, both operands
+    /// exact, so the one division rounds correctly. Other forms (exponents, longer mantissas) go to the
+    /// standard library's parser, which also rounds correctly.
     @inlinable
     public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        var i = 0
-        let n = bytes.count
-        guard n > 0, n < 40 else { return nil }
-        var negative = false
-        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
-            negative = bytes[0] == UInt8(ascii: "-")
-            i = 1
-        }
+        let count = bytes.count
+        guard count > 0, count < 40, var cursor = bytes.baseAddress else { return nil }
+        let end = cursor + count
+        let negative = cursor.pointee == UInt8(ascii: "-")
+        if negative || cursor.pointee == UInt8(ascii: "+") { cursor += 1 }
         var mantissa: UInt64 = 0
-        var digits = 0
-        var scale = 0
-        var seenPoint = false
-        while i < n {
-            let b = bytes[i]
-            if b >= 48, b <= 57 {
-                if digits < 18 {
-                    mantissa = mantissa * 10 + UInt64(b - 48)
-                    digits += 1
-                    if seenPoint { scale += 1 }
-                } else if !seenPoint {
-                    return Double(String(decoding: bytes, as: UTF8.self))
-                }
-            } else if b == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
-            } else {
-                return Double(String(decoding: bytes, as: UTF8.self))
-            }
-            i += 1
+        let integerStart = cursor
+        while cursor < end, case let digit = cursor.pointee &- 48, digit < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            cursor += 1
         }
+        var digits = cursor - integerStart
+        var scale = 0
+        if cursor < end, cursor.pointee == UInt8(ascii: ".") {
+            cursor += 1
+            let fractionStart = cursor
+            while cursor < end, case let digit = cursor.pointee &- 48, digit < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                cursor += 1
+            }
+            scale = cursor - fractionStart
+            digits += scale
+        }
+        guard cursor == end, digits <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
         guard digits > 0 else { return nil }
-        // Exact for up to 15 significant digits and scale ≤ 22 (both operands exactly representable).
-        var value = Double(mantissa)
-        if scale > 0 { value /= powersOfTen[scale] }
+        let value = Double(mantissa) / powerOfTen(scale)
         return negative ? -value : value
+    }
+
+    /// 10ⁿ for 0 ≤ n ≤ 15, exactly (a switch, which the compiler makes a constant table).
+    @usableFromInline @inline(__always)
+    static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: 1
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        default: 1e15
+        }
     }
 
     /// Bytes shown for an error message: ASCII as is, other bytes as `\xNN`.
     public static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard !UTF8Validation.isValid(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-        return bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+        return bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }
+            .joined()
     }
 
     @usableFromInline
