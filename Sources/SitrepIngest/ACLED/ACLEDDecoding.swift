@@ -20,7 +20,10 @@ public final class ACLEDDecoding {
     public let internsAdmin2: Bool
     /// When set, each row's `notes` are read for deaths by side, materiel, tags and claims
     /// (`--extract-notes`), which never override a structured field.
-    public var notes: NotesExtractor?
+    public var notes: NotesExtractor? { didSet { extractsNotes = notes != nil } }
+    /// `notes != nil`, kept apart so that the per-row test copies nothing (testing the optional itself copies
+    /// the extractor, a hundred instructions and a retain a row).
+    @usableFromInline private(set) var extractsNotes = false
     /// `dictionary != nil`, kept apart so that the per-row test copies nothing.
     @usableFromInline let hasDictionary: Bool
 
@@ -38,7 +41,17 @@ public final class ACLEDDecoding {
     @inlinable
     func side(of bytes: UnsafeBufferPointer<UInt8>, name: () -> String) -> Side? {
         guard hasDictionary, !bytes.isEmpty else { return nil }
-        return actors.side(of: bytes) { _ in UTF8Validation.isValid(bytes) ? dictionary?.side(of: name()) : nil }
+        let hash = ByteString.hash(bytes)
+        if let known = actors.knownSide(of: bytes, hash: hash) { return known }
+        return sideOnFirstSight(of: bytes, hash: hash, name: name)
+    }
+
+    /// Looks a name up in the dictionary and remembers its side.
+    @usableFromInline
+    func sideOnFirstSight(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, name: () -> String) -> Side? {
+        let side = UTF8Validation.isValid(bytes) ? dictionary?.side(of: name()) : nil
+        actors.remember(bytes, hash: hash, side: side)
+        return side
     }
 
     /// Actor names seen so far that the dictionary does not cover, sorted.

@@ -66,36 +66,46 @@ public struct ACLEDReader: ~Copyable {
             in: range ?? dataRange, firstLine: firstLine ?? header.firstDataLine,
             onMalformed: { line, problem in
                 summary.skipped += 1
-                issues.record(IngestIssue(file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)))
+                issues.record(
+                    IngestIssue(
+                        file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)
+                    ))
             }
         ) { record in
             guard record.fieldCount == expected else {
                 summary.skipped += 1
-                issues.record(IngestIssue(
-                    file: path, line: record.line, column: nil, value: nil,
-                    reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
+                issues.record(
+                    IngestIssue(
+                        file: path, line: record.line, column: nil, value: nil,
+                        reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
                 return
             }
             guard let day = Day.parse(utf8: record.bytes(at: columns.eventDate)) else {
                 summary.skipped += 1
-                issues.record(IngestIssue(
-                    file: path, line: record.line, column: "event_date", value: record.string(at: columns.eventDate),
-                    reason: .unparseableDate))
+                issues.record(
+                    IngestIssue(
+                        file: path, line: record.line, column: "event_date",
+                        value: record.string(at: columns.eventDate),
+                        reason: .unparseableDate))
                 return
             }
             var fatalities = 0
             if !record.isEmpty(at: columns.fatalities) {
                 guard let value = FieldParsing.integer(record.bytes(at: columns.fatalities)) else {
                     summary.skipped += 1
-                    issues.record(IngestIssue(
-                        file: path, line: record.line, column: "fatalities", value: record.string(at: columns.fatalities),
-                        reason: .notANumber))
+                    issues.record(
+                        IngestIssue(
+                            file: path, line: record.line, column: "fatalities",
+                            value: record.string(at: columns.fatalities),
+                            reason: .notANumber))
                     return
                 }
                 guard value >= 0 else {
                     summary.skipped += 1
-                    issues.record(IngestIssue(
-                        file: path, line: record.line, column: "fatalities", value: String(value), reason: .negativeCount))
+                    issues.record(
+                        IngestIssue(
+                            file: path, line: record.line, column: "fatalities", value: String(value),
+                            reason: .negativeCount))
                     return
                 }
                 fatalities = value
@@ -107,9 +117,10 @@ public struct ACLEDReader: ~Copyable {
             } else {
                 guard let id = decoding.regions.id(of: adminBytes) else {
                     summary.skipped += 1
-                    issues.record(IngestIssue(
-                        file: path, line: record.line, column: "admin1", value: FieldParsing.escaped(adminBytes),
-                        reason: .notUTF8))
+                    issues.record(
+                        IngestIssue(
+                            file: path, line: record.line, column: "admin1", value: FieldParsing.escaped(adminBytes),
+                            reason: .notUTF8))
                     return
                 }
                 admin1 = id
@@ -122,7 +133,8 @@ public struct ACLEDReader: ~Copyable {
             }
             summary.used += 1
             var event = EventRecord(
-                day: day, datePrecision: precision, eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
+                day: day, datePrecision: precision,
+                eventType: EventType(acledBytes: record.bytes(at: columns.eventType)),
                 admin1: admin1, fatalities: Int32(clamping: fatalities))
             if decoding.internsAdmin2, let index = columns.admin2 {
                 let bytes = record.bytes(at: index)
@@ -148,7 +160,7 @@ public struct ACLEDReader: ~Copyable {
             if let index = columns.geoPrecision, let code = FieldParsing.integer(record.bytes(at: index)) {
                 event.locationPrecision = LocationPrecision(acledCode: code)
             }
-            if decoding.notes != nil, let index = columns.notes {
+            if decoding.extractsNotes, let index = columns.notes {
                 decoding.notes!.extract(
                     utf8: record.bytes(at: index), initiator: event.actor1Side, target: event.actor2Side
                 ).apply(to: &event)

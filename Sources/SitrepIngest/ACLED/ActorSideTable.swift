@@ -1,7 +1,8 @@
 public import SitrepCore
 
 /// Interns actor names given as bytes and remembers each one's side, so that a row costs one hash and one
-/// comparison per actor field and the dictionary is consulted once per distinct name.
+/// comparison per actor field and the dictionary is consulted once per distinct name (`knownSide`, then
+/// `remember` on first sight).
 ///
 /// Open addressing on `ByteString.hash`; the names' bytes live in one arena.
 /// Ids are dense (0, 1, …) in order of first sight.
@@ -31,26 +32,35 @@ public struct ActorSideTable: Sendable {
         String(decoding: arena[starts[id]..<(starts[id] + lengths[id])], as: UTF8.self)
     }
 
-    /// The side of the actor whose field is `bytes`; `resolve` is called with the id on first sight only and
-    /// returns the side to remember (`nil`: unmapped).
+    /// The side remembered for the actor whose field is `bytes` (with `hash == ByteString.hash(bytes)`):
+    /// `.some(side)`, where `side` is `nil` for an unmapped name, or `nil` when the name was never seen.
+    ///
+    /// It changes nothing, but is `mutating` so that a table held in a class property is read in place: a
+    /// non-mutating call copies the table out, retaining its arrays, on every row.
     @inlinable
-    public mutating func side(of bytes: UnsafeBufferPointer<UInt8>, resolve: (Int) -> Side?) -> Side? {
-        let hash = ByteString.hash(bytes)
+    public mutating func knownSide(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Side?? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let existing = slots[slot]
-            if existing < 0 { break }
+            if existing < 0 { return nil }
             let id = Int(existing)
             if hashes[slot] == hash, lengths[id] == bytes.count, equalsArena(at: starts[id], bytes) {
                 let code = codes[id]
-                return code == ActorSideTable.unmapped ? nil : ActorSideTable.sides[Int(code)]
+                return .some(code == ActorSideTable.unmapped ? nil : ActorSideTable.sides[Int(code)])
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Remembers `side` (`nil`: unmapped) for a name not seen before (`knownSide` returned `nil`), and
+    /// returns its id.
+    @discardableResult
+    public mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, side: Side?) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
         let id = insert(bytes, hash: hash, slot: slot)
-        let side = resolve(id)
         codes[id] = side.map { UInt8(ActorSideTable.sides.firstIndex(of: $0)!) } ?? ActorSideTable.unmapped
-        return side
+        return id
     }
 
     @usableFromInline
