@@ -33,6 +33,11 @@ struct CSVBlockIndex: ~Copyable {
     /// the separators found, up to `separatorCount`.
     private let separators: UnsafeMutablePointer<Int32>
     private let specials: UnsafeMutablePointer<Int32>
+    /// Indexes in `separators` of the line feeds outside quotes (the records' ends), from `lineEndCursor` to
+    /// `lineEndCount`.
+    private let lineEnds: UnsafeMutablePointer<Int32>
+    private var lineEndCount = 0
+    private var lineEndCursor = 0
     private var separatorCount = 0
     /// The next separator to read; the record being cut starts after `separators[recordFirst - 1]`.
     private var separatorCursor = 0
@@ -46,13 +51,15 @@ struct CSVBlockIndex: ~Copyable {
 
     init(fieldCapacity: Int) {
         self.fieldCapacity = fieldCapacity
-        separators = .allocate(capacity: Self.stepSize + Self.overread + fieldCapacity + 2)
+        separators = .allocate(capacity: Self.stepSize + Self.overread + fieldCapacity + 2 + 7)
         specials = .allocate(capacity: Self.stepSize + Self.overread + 2)
+        lineEnds = .allocate(capacity: Self.stepSize + Self.overread)
     }
 
     deinit {
         separators.deallocate()
         specials.deallocate()
+        lineEnds.deallocate()
     }
 
     /// Forgets everything indexed and starts again at `offset`, which must be the start of a record.
@@ -63,6 +70,8 @@ struct CSVBlockIndex: ~Copyable {
         recordFirst = 1
         specialCount = 0
         specialCursor = 0
+        lineEndCount = 0
+        lineEndCursor = 0
         indexedEnd = offset
         insideQuotes = 0
     }
@@ -78,17 +87,14 @@ struct CSVBlockIndex: ~Copyable {
     @inline(__always)
     mutating func record(_ base: UnsafePointer<UInt8>, count: Int, from offset: Int) -> Cut? {
         recordFirst = separatorCursor
-        var lineEnd: Int
-        while true {
-            if separatorCursor == separatorCount {
-                guard indexedEnd < count, separatorCount - recordFirst < fieldCapacity else { return nil }
-                indexStep(base, count: count)
-                continue
-            }
-            lineEnd = Int(separators[separatorCursor])
-            separatorCursor &+= 1
-            if base[lineEnd] == UInt8(ascii: "\n") { break }
+        while lineEndCursor == lineEndCount {
+            guard indexedEnd < count, separatorCount - recordFirst < fieldCapacity else { return nil }
+            indexStep(base, count: count)
         }
+        let lineEndIndex = Int(lineEnds[lineEndCursor])
+        lineEndCursor &+= 1
+        separatorCursor = lineEndIndex &+ 1
+        let lineEnd = Int(separators[lineEndIndex])
         guard separatorCursor - recordFirst <= fieldCapacity else { return nil }
         // Every quote in the record must open a field or close one, in pairs; a line break inside quotes is also
         // a special, and fails the test.
@@ -108,7 +114,8 @@ struct CSVBlockIndex: ~Copyable {
             next: lineEnd + 1)
     }
 
-    /// Indexes up to `stepSize` more bytes, keeping the separators of the record being cut.
+    /// Indexes up to `stepSize` more bytes, keeping the separators of the record being cut. Called when every
+    /// line end indexed is used, so the separators after the record's start are all its own.
     private mutating func indexStep(_ base: UnsafePointer<UInt8>, count: Int) {
         let kept = separatorCount - recordFirst + 1
         (separators + 0).update(from: separators + recordFirst - 1, count: kept)
@@ -119,11 +126,13 @@ struct CSVBlockIndex: ~Copyable {
         (specials + 0).update(from: specials + specialCursor, count: keptSpecials)
         specialCount = keptSpecials
         specialCursor = 0
+        lineEndCount = 0
+        lineEndCursor = 0
 
         let end = min(count, indexedEnd + Self.stepSize)
         // The counts live in locals while the lists are written: stores through the list pointers could
         // otherwise alias the stored properties, which would be written back on every separator.
-        var separatorCount = self.separatorCount, specialCount = self.specialCount
+        var separatorCount = self.separatorCount, specialCount = self.specialCount, lineEndCount = 0
         var blockStart = indexedEnd
         var inside = insideQuotes
         while blockStart < end {
@@ -139,20 +148,35 @@ struct CSVBlockIndex: ~Copyable {
             parity ^= parity << 32
             parity ^= inside
             inside = UInt64(bitPattern: Int64(bitPattern: parity) >> 63)
+            // The separators outside quotes are listed eight at a time, unconditionally (the list has room for
+            // seven more): the loop then ends where it does for most blocks, which a bit-by-bit loop's exit,
+            // after a varying number of separators, does not (its mispredicted exit cost a quarter of the step).
             var outside = block.separators & ~parity
-            while outside != 0 {
-                separators[separatorCount] = Int32(truncatingIfNeeded: blockStart &+ outside.trailingZeroBitCount)
-                separatorCount &+= 1
-                outside &= outside &- 1
+            let outsideCount = outside.nonzeroBitCount
+            let offset = Int32(truncatingIfNeeded: blockStart)
+            var written = 0
+            while written < outsideCount {
+                for lane in 0..<8 {
+                    separators[separatorCount &+ written &+ lane] =
+                        offset &+ Int32(truncatingIfNeeded: outside.trailingZeroBitCount)
+                    outside &= outside &- 1
+                }
+                written &+= 8
             }
-            var special = block.quotes
-            // Separators inside quotes are commas of a text, or line breaks: only the line breaks are special.
-            var quoted = block.separators & parity
-            while quoted != 0 {
-                let bit = quoted & (0 &- quoted)
-                if base[blockStart &+ quoted.trailingZeroBitCount] == UInt8(ascii: "\n") { special |= bit }
-                quoted ^= bit
+            // Each line feed outside quotes ends a record: its index in the list is the count of separators
+            // before it.
+            let blockLineFeeds = block.lineFeeds(at: base + blockStart)
+            var lineFeeds = blockLineFeeds & ~parity
+            let separatorsOutside = block.separators & ~parity
+            while lineFeeds != 0 {
+                let below = separatorsOutside & ((lineFeeds & (0 &- lineFeeds)) &- 1)
+                lineEnds[lineEndCount] = Int32(truncatingIfNeeded: separatorCount &+ below.nonzeroBitCount)
+                lineEndCount &+= 1
+                lineFeeds &= lineFeeds &- 1
             }
+            separatorCount &+= outsideCount
+            // The specials: every quote, and the line feeds inside quotes.
+            var special = block.quotes | (blockLineFeeds & parity)
             while special != 0 {
                 specials[specialCount] = Int32(truncatingIfNeeded: blockStart &+ special.trailingZeroBitCount)
                 specialCount &+= 1
@@ -162,19 +186,25 @@ struct CSVBlockIndex: ~Copyable {
         }
         self.separatorCount = separatorCount
         self.specialCount = specialCount
+        self.lineEndCount = lineEndCount
         indexedEnd = end
         insideQuotes = inside
     }
 }
 
-/// The quote and separator (`,` or `\n`) bit masks of 64 bytes (bit i for byte i).
+/// The quote and separator (`,` or `\n`) bit masks of 64 bytes (bit i for byte i), and whether any byte is a
+/// line feed.
 ///
-/// Each 16-byte vector is compared lane by lane (0xFF where equal); each lane keeps the bit of its place in its
-/// group of eight (weights 1, 2, …, 128), and the eight bytes of each half are OR-folded by shifts into one
-/// byte. Only shifts, ANDs and ORs on `SIMD2<UInt64>`: no multiply, no per-lane extraction.
+/// By a bit-matrix transpose: the 0xFF/0x00 lanes of the four 16-byte vectors' comparisons are packed as bit
+/// planes into one vector (lane j, bit g: byte 16g + j is a quote; bit 4 + g: a separator), each 64-bit half
+/// is transposed as an 8 × 8 bit matrix (three rounds of shift, XOR and mask; Hacker's Delight §7-3), so that
+/// byte p of a half holds plane p for its eight lanes, and the halves' bytes are interleaved. Only public
+/// `SIMD` operations: no multiply, no per-lane extraction. Line feeds (about one block in six) are then found
+/// among the separators (`lineFeeds(at:)`).
 struct BlockMasks {
     var quotes: UInt64
     var separators: UInt64
+    let hasLineFeed: Bool
 
     @inline(__always)
     init(_ bytes: UnsafePointer<UInt8>) {
@@ -183,15 +213,35 @@ struct BlockMasks {
         let v1 = raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
         let v2 = raw.loadUnaligned(fromByteOffset: 32, as: SIMD16<UInt8>.self)
         let v3 = raw.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self)
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
-        quotes = Self.bits(
-            Self.fold(Self.equal(v0, quote)), Self.fold(Self.equal(v1, quote)), Self.fold(Self.equal(v2, quote)),
-            Self.fold(Self.equal(v3, quote)))
-        separators = Self.bits(
-            Self.fold(Self.equal(v0, comma) | Self.equal(v0, newline)),
-            Self.fold(Self.equal(v1, comma) | Self.equal(v1, newline)),
-            Self.fold(Self.equal(v2, comma) | Self.equal(v2, newline)),
-            Self.fold(Self.equal(v3, comma) | Self.equal(v3, newline)))
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n")
+        let lineFeeds0 = Self.equal(v0, lineFeed), lineFeeds1 = Self.equal(v1, lineFeed)
+        let lineFeeds2 = Self.equal(v2, lineFeed), lineFeeds3 = Self.equal(v3, lineFeed)
+        let quotePlanes: SIMD16<UInt8> =
+            (Self.equal(v0, quote) & Self.plane(0) | Self.equal(v1, quote) & Self.plane(1))
+            | (Self.equal(v2, quote) & Self.plane(2) | Self.equal(v3, quote) & Self.plane(3))
+        let separatorPlanes: SIMD16<UInt8> =
+            ((Self.equal(v0, comma) | lineFeeds0) & Self.plane(4) | (Self.equal(v1, comma) | lineFeeds1) & Self.plane(5))
+            | ((Self.equal(v2, comma) | lineFeeds2) & Self.plane(6)
+                | (Self.equal(v3, comma) | lineFeeds3) & Self.plane(7))
+        let planes = Self.transposed(quotePlanes | separatorPlanes)
+        quotes = planes.0
+        separators = planes.1
+        let anyLineFeed = unsafeBitCast((lineFeeds0 | lineFeeds1) | (lineFeeds2 | lineFeeds3), to: SIMD2<UInt64>.self)
+        hasLineFeed = anyLineFeed[0] | anyLineFeed[1] != 0
+    }
+
+    /// The line feeds among `separators`, whose block starts at `bytes`.
+    @inline(__always)
+    func lineFeeds(at bytes: UnsafePointer<UInt8>) -> UInt64 {
+        guard hasLineFeed else { return 0 }
+        var lineFeeds: UInt64 = 0
+        var rest = separators
+        while rest != 0 {
+            let bit = rest & (0 &- rest)
+            if bytes[rest.trailingZeroBitCount] == UInt8(ascii: "\n") { lineFeeds |= bit }
+            rest ^= bit
+        }
+        return lineFeeds
     }
 
     /// The masks of the first `count` bytes only (`count` < 64).
@@ -210,21 +260,28 @@ struct BlockMasks {
         SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: vector .== SIMD16<UInt8>(repeating: byte))
     }
 
-    /// For a 0x00/0xFF vector, the eight bits of each half in the low byte of its 64-bit lane.
+    /// Bit `index` in every lane.
     @inline(__always)
-    static func fold(_ lanes: SIMD16<UInt8>) -> SIMD2<UInt64> {
-        let weighted = lanes & SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
-        var folded = unsafeBitCast(weighted, to: SIMD2<UInt64>.self)
-        folded |= folded &>> 32
-        folded |= folded &>> 16
-        folded |= folded &>> 8
-        return folded & 0xFF
-    }
+    static func plane(_ index: UInt8) -> SIMD16<UInt8> { SIMD16<UInt8>(repeating: 1 << index) }
 
-    /// The 64-bit mask of four folded vectors (bytes 0–15, 16–31, 32–47, 48–63).
+    /// The 64-bit masks of planes 0–3 and 4–7 of `lanes` (bit 16g + j of mask m: bit 4m + g of lane j).
     @inline(__always)
-    static func bits(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>, _ c: SIMD2<UInt64>, _ d: SIMD2<UInt64>) -> UInt64 {
-        let halves = a | b &<< 16 | c &<< 32 | d &<< 48
-        return halves[0] | halves[1] << 8
+    static func transposed(_ lanes: SIMD16<UInt8>) -> (UInt64, UInt64) {
+        var x = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        var t = (x ^ (x &>> 7)) & SIMD2(repeating: 0x00AA_00AA_00AA_00AA)
+        x = x ^ t ^ (t &<< 7)
+        t = (x ^ (x &>> 14)) & SIMD2(repeating: 0x0000_CCCC_0000_CCCC)
+        x = x ^ t ^ (t &<< 14)
+        t = (x ^ (x &>> 28)) & SIMD2(repeating: 0x0000_0000_F0F0_F0F0)
+        x = x ^ t ^ (t &<< 28)
+        // Byte p of half h now holds plane p of lanes 8h…8h + 7; interleaving the halves' bytes puts plane p's
+        // sixteen bits in bytes 2p and 2p + 1.
+        let bytes = unsafeBitCast(x, to: SIMD16<UInt8>.self)
+        let low = bytes.lowHalf, high = bytes.highHalf
+        let interleaved = SIMD16<UInt8>(
+            low[0], high[0], low[1], high[1], low[2], high[2], low[3], high[3],
+            low[4], high[4], low[5], high[5], low[6], high[6], low[7], high[7])
+        let words = unsafeBitCast(interleaved, to: SIMD2<UInt64>.self)
+        return (words[0], words[1])
     }
 }
