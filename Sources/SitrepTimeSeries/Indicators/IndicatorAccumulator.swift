@@ -58,48 +58,30 @@ public struct IndicatorAccumulator: Sendable {
 
 /// The counts of one region over a contiguous run of periods that grows to cover every period seen.
 ///
-/// Each period's counts are split in two (see `CompactCounts`): the counts every event touches, in one
-/// cache line, and the `IndicatorCounts` that holds the rarer fields and whatever overflowed the compact
-/// cell. A period's counts are their sum.
-///
-/// The run grows by what a new period needs plus an eighth of its length (at least 64 periods), into storage
-/// of exactly that size, so it never holds much more than the periods seen (memory stays bounded by the span
-/// of the data, not by the doubling of an array's capacity) and growth stays amortised O(1).
+/// The run grows by what a new period needs plus an eighth of its length (at least 64 periods), into an
+/// array of exactly that size, so it never holds much more than the periods seen (memory stays bounded by
+/// the span of the data, not by the doubling of an array's capacity) and growth stays amortised O(1).
 struct PeriodSeries: Sendable {
     var firstKey: Int32 = 0
-    /// The compact cells, shared between copies until one of them adds (copy on write).
-    private var compact = CompactCountsStorage(count: 0)
-    private(set) var counts: [IndicatorCounts] = []
+    var counts: [IndicatorCounts] = []
 
     mutating func add(_ record: EventRecord, key: Int32, step: Int) {
-        let index = index(of: key, step: step)
-        if !isKnownUniquelyReferenced(&compact) { compact = compact.resized(to: compact.count, movingBy: 0) }
-        let classes = EventClasses(record)
-        let cell = compact.cells + index
-        if !cell.pointee.add(record, classes: classes) {
-            counts[index].merge(cell.pointee.widened)
-            cell.pointee = CompactCounts()
-            if !cell.pointee.add(record, classes: classes) { counts[index].addCounts(record, classes: classes) }
-        }
-        if IndicatorCounts.hasLosses(record) { counts[index].addLosses(record) }
+        counts[index(of: key, step: step)].add(record)
     }
 
     /// The counts of period `key`, or `nil` when it lies outside the run or had no event.
     func counts(at key: Int32, step: Int) -> IndicatorCounts? {
         guard !counts.isEmpty, key >= firstKey else { return nil }
         let index = Int(key - firstKey) / step
-        guard index < counts.count else { return nil }
-        var total = counts[index]
-        total.merge(compact.cells[index].widened)
-        return total.events > 0 ? total : nil
+        guard index < counts.count, counts[index].events > 0 else { return nil }
+        return counts[index]
     }
 
-    /// The index of period `key` in the run, growing the run to cover it.
+    /// The index of period `key` in `counts`, growing the run to cover it.
     private mutating func index(of key: Int32, step: Int) -> Int {
         if counts.isEmpty {
             firstKey = key
             counts = [IndicatorCounts()]
-            compact = CompactCountsStorage(count: 1)
         }
         let index = Int(key - firstKey) / step
         if index >= 0 && index < counts.count { return index }
@@ -110,14 +92,12 @@ struct PeriodSeries: Sendable {
         if index < 0 {
             larger.append(contentsOf: repeatElement(IndicatorCounts(), count: grow))
             larger.append(contentsOf: counts)
-            compact = compact.resized(to: counts.count + grow, movingBy: grow)
             firstKey -= Int32(grow * step)
             counts = larger
             return index + grow
         }
         larger.append(contentsOf: counts)
         larger.append(contentsOf: repeatElement(IndicatorCounts(), count: grow))
-        compact = compact.resized(to: counts.count + grow, movingBy: 0)
         counts = larger
         return index
     }

@@ -5,9 +5,8 @@ public import SitrepCore
 /// Every field is a sum, a count or a maximum over events, so cells built on parts of the data merge
 /// exactly and in any order (blockade pressure is summed in integer millionths for that reason).
 ///
-/// The accumulator keeps the counts every event may touch in a 32-bit, one-cache-line form (`CompactCounts`)
-/// and the rest in this form; deaths by side, materiel and corridor fields are written only when the event has
-/// them (`addLosses`).
+/// The fields every event may touch come first, so that counting an event writes the cell's first two cache
+/// lines; deaths by side, materiel and corridor fields are written only when the event has them.
 public struct IndicatorCounts: Sendable, Equatable {
     /// Number of events.
     public var events: Int64 = 0
@@ -63,15 +62,9 @@ public struct IndicatorCounts: Sendable, Equatable {
 
     @inlinable
     public mutating func add(_ record: EventRecord) {
-        addCounts(record, classes: EventClasses(record))
-        addLosses(record)
-    }
-
-    /// Adds the event to `events`, `fatalities`, its type's count and the counts of `classes`.
-    @inlinable
-    mutating func addCounts(_ record: EventRecord, classes: EventClasses) {
         events += 1
         fatalities += Int64(record.fatalities)
+        if record.datePrecision != .day { impreciseDates += 1 }
         switch record.eventType {
         case .battles?: byType.0 += 1
         case .explosionsRemoteViolence?: byType.1 += 1
@@ -81,20 +74,27 @@ public struct IndicatorCounts: Sendable, Equatable {
         case .riots?: byType.5 += 1
         case nil: break
         }
-        guard !classes.isEmpty else { return }
-        if classes.contains(.impreciseDate) { impreciseDates += 1 }
-        if classes.contains(.violent) { violentEvents += 1 }
-        if classes.contains(.impreciseLocation) { impreciseLocations += 1 }
-        if classes.contains(.insurgentAttackOnState) { insurgentAttacksOnState += 1 }
-        if classes.contains(.engagement) { engagements += 1 }
-        if classes.contains(.attackOnCivilians) { attacksOnCivilians += 1 }
-        if classes.contains(.territoryOvertaken) { territoryOvertaken += 1 }
-        if classes.contains(.territoryRegained) { territoryRegained += 1 }
-    }
-
-    /// Adds the event's deaths by side, materiel and corridor incident, the fields most events leave at zero.
-    @inlinable
-    mutating func addLosses(_ record: EventRecord) {
+        if record.eventType?.isPoliticalViolence ?? false || record.subEventType == .excessiveForceAgainstProtesters {
+            violentEvents += 1
+        }
+        if record.locationPrecision == .region { impreciseLocations += 1 }
+        let actor1 = record.actor1Side
+        let actor2 = record.actor2Side
+        if record.eventType == .battles || record.eventType == .explosionsRemoteViolence {
+            let actor1State = actor1?.isStateSide ?? false
+            let actor2State = actor2?.isStateSide ?? false
+            if actor1 == .insurgent && actor2State {
+                insurgentAttacksOnState += 1
+                engagements += 1
+            } else if actor1State && actor2 == .insurgent {
+                engagements += 1
+            }
+        }
+        if record.eventType == .violenceAgainstCivilians
+            || (record.eventType == .explosionsRemoteViolence && actor2 == .civilian)
+        {
+            attacksOnCivilians += 1
+        }
         if record.fatalitiesStateSide | record.fatalitiesInsurgent | record.fatalitiesCivilian != 0 {
             fatalitiesStateSide += Int64(record.fatalitiesStateSide)
             fatalitiesInsurgent += Int64(record.fatalitiesInsurgent)
@@ -108,21 +108,14 @@ public struct IndicatorCounts: Sendable, Equatable {
             vehiclesDestroyedState += Int64(record.vehiclesDestroyedState)
             fuelTankersDestroyed += Int64(record.fuelTankersDestroyed)
         }
+        if record.subEventType == .nonStateActorOvertakesTerritory { territoryOvertaken += 1 }
+        if record.subEventType == .governmentRegainsTerritory { territoryRegained += 1 }
         if record.corridor >= 0 {
             corridorIncidents += 1
             blockadePressureMicros += Int64((Double(record.blockadeWeight) * 1_000_000).rounded())
             corridorMask |= 1 << UInt64(record.corridor)
             if record.day.number > lastCorridorIncident { lastCorridorIncident = record.day.number }
         }
-    }
-
-    /// Whether the event has anything for `addLosses` to add.
-    @inlinable
-    static func hasLosses(_ record: EventRecord) -> Bool {
-        record.corridor >= 0
-            || record.fatalitiesStateSide | record.fatalitiesInsurgent | record.fatalitiesCivilian
-                | record.weaponsCapturedByInsurgents | record.weaponsRecoveredByState | record.vehiclesDestroyedState
-                | record.fuelTankersDestroyed != 0
     }
 
     public mutating func merge(_ other: IndicatorCounts) {
@@ -183,57 +176,5 @@ public struct IndicatorCounts: Sendable, Equatable {
             && lhs.corridorIncidents == rhs.corridorIncidents
             && lhs.blockadePressureMicros == rhs.blockadePressureMicros && lhs.corridorMask == rhs.corridorMask
             && lhs.lastCorridorIncident == rhs.lastCorridorIncident
-    }
-}
-
-/// The classes of an event that indicator counts count, beyond its type: the rules of the counts' definitions,
-/// decided once per event.
-@usableFromInline
-struct EventClasses: OptionSet, Sendable {
-    @usableFromInline let rawValue: UInt8
-    @inlinable init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    /// Dated only to a week or a month (ACLED `time_precision` 2–3).
-    @usableFromInline static let impreciseDate = EventClasses(rawValue: 1 << 0)
-    /// ACLED's violent events: political violence, and protests met with excessive force.
-    @usableFromInline static let violent = EventClasses(rawValue: 1 << 1)
-    /// Coordinates that stand only for the region (`geo_precision` 3).
-    @usableFromInline static let impreciseLocation = EventClasses(rawValue: 1 << 2)
-    /// A battle or explosion/remote violence by an insurgent actor 1 on a state-side actor 2.
-    @usableFromInline static let insurgentAttackOnState = EventClasses(rawValue: 1 << 3)
-    /// A battle or explosion/remote violence between insurgents and the state side, either way round.
-    @usableFromInline static let engagement = EventClasses(rawValue: 1 << 4)
-    /// Violence against civilians, or explosions/remote violence with a civilian actor 2.
-    @usableFromInline static let attackOnCivilians = EventClasses(rawValue: 1 << 5)
-    @usableFromInline static let territoryOvertaken = EventClasses(rawValue: 1 << 6)
-    @usableFromInline static let territoryRegained = EventClasses(rawValue: 1 << 7)
-
-    @inlinable
-    init(_ record: EventRecord) {
-        var classes: EventClasses = []
-        if record.datePrecision != .day { classes.insert(.impreciseDate) }
-        if record.eventType?.isPoliticalViolence ?? false || record.subEventType == .excessiveForceAgainstProtesters {
-            classes.insert(.violent)
-        }
-        if record.locationPrecision == .region { classes.insert(.impreciseLocation) }
-        let actor1 = record.actor1Side
-        let actor2 = record.actor2Side
-        if record.eventType == .battles || record.eventType == .explosionsRemoteViolence {
-            let actor1State = actor1?.isStateSide ?? false
-            let actor2State = actor2?.isStateSide ?? false
-            if actor1 == .insurgent && actor2State {
-                classes.formUnion([.insurgentAttackOnState, .engagement])
-            } else if actor1State && actor2 == .insurgent {
-                classes.insert(.engagement)
-            }
-        }
-        if record.eventType == .violenceAgainstCivilians
-            || (record.eventType == .explosionsRemoteViolence && actor2 == .civilian)
-        {
-            classes.insert(.attackOnCivilians)
-        }
-        if record.subEventType == .nonStateActorOvertakesTerritory { classes.insert(.territoryOvertaken) }
-        if record.subEventType == .governmentRegainsTerritory { classes.insert(.territoryRegained) }
-        self = classes
     }
 }
