@@ -6,8 +6,9 @@
 /// block) marks the bytes inside quotes; the separators outside quotes are the field boundaries, and are listed
 /// by walking their bits. Doubled quotes toggle the state twice and need no branch.
 ///
-/// The index lists two things, in file order: `separators`, the offsets of the `,` and `\n` outside quotes, and
-/// `specials`, the offsets of every quote and of every line feed inside quotes. A record is cut from the
+/// The index lists three things, in file order: `separators`, the offsets of the `,` and `\n` outside quotes;
+/// `lineEnds`, the places in `separators` of the `\n` among them, where records end; and `specials`, the
+/// offsets of every quote and of every line feed inside quotes. A record is cut from the
 /// separators only when its specials are exactly the two enclosing quotes of its quoted fields
 /// (`record(_:count:from:)`); anything else (a doubled quote, a line break inside a field, a stray quote)
 /// is left to `CSVRecordScanner`, which defines the result, and the index restarts after that record. So the
@@ -51,6 +52,7 @@ struct CSVBlockIndex: ~Copyable {
 
     init(fieldCapacity: Int) {
         self.fieldCapacity = fieldCapacity
+        // The kept separators of a record, one per byte indexed, and seven more for the unconditional writes.
         separators = .allocate(capacity: Self.stepSize + Self.overread + fieldCapacity + 2 + 7)
         specials = .allocate(capacity: Self.stepSize + Self.overread + 2)
         lineEnds = .allocate(capacity: Self.stepSize + Self.overread)
