@@ -117,6 +117,31 @@ import Testing
         }
     }
 
+    /// Blocks dense with separators (up to 64 in 64 bytes, so the index lists more than eight a block) and line
+    /// ends, over many index steps and window refills, with records of 0 to 200 one-byte or empty fields
+    /// around the field capacity: the same records as the record scanner finds.
+    @Test(arguments: [70 as UInt64, 71, 72])
+    func denseSeparatorsAcrossSteps(seed: UInt64) throws {
+        var random = Random(state: seed)
+        var bytes: [UInt8] = []
+        while bytes.count < 120_000 {
+            let fields = random.below(201)
+            for field in 0..<fields {
+                if field > 0 { bytes.append(0x2C) }
+                if random.below(3) > 0 { bytes.append(UInt8(ascii: "a") + UInt8(random.below(26))) }
+            }
+            bytes += random.below(10) == 0 ? [0x0D, 0x0A] : [0x0A]
+        }
+        for window in [4096, 1 << 16] {
+            for capacity in [64, 256] {
+                let blocks = try Self.transcript(of: bytes, window: window, fieldCapacity: capacity, byBlocks: true)
+                let records = try Self.transcript(of: bytes, window: window, fieldCapacity: capacity, byBlocks: false)
+                #expect(blocks == records, "seed \(seed), window \(window), capacity \(capacity)")
+                #expect(blocks.count > 500)
+            }
+        }
+    }
+
     /// Records longer than the block index's step (16 KiB) and than the read window: a 100,000-byte quoted field
     /// and a 40,000-byte unquoted one are cut across many index steps and window refills, with the same fields
     /// as the record scanner finds.
