@@ -49,6 +49,7 @@ public struct EventRecord: Sendable, Equatable {
     public var vehiclesDestroyedState: Int32 = 0
     public var fuelTankersDestroyed: Int32 = 0
 
+    @inlinable
     public init(
         day: Day, datePrecision: DatePrecision = .day, eventType: EventType?, admin1: Int32, fatalities: Int32
     ) {
