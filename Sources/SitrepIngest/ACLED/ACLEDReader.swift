@@ -65,47 +65,42 @@ public struct ACLEDReader: ~Copyable {
         let end = try file.forEachRecord(
             in: range ?? dataRange, firstLine: firstLine ?? header.firstDataLine,
             onMalformed: { line, problem in
-                summary.skipped += 1
-                issues.record(
+                summary.skip(
                     IngestIssue(
                         file: path, line: line, column: nil, value: nil, reason: problem.issueReason(expected: expected)
-                    ))
+                    ), in: &issues)
             }
         ) { record in
             guard record.fieldCount == expected else {
-                summary.skipped += 1
-                issues.record(
+                summary.skip(
                     IngestIssue(
                         file: path, line: record.line, column: nil, value: nil,
-                        reason: .wrongFieldCount(expected: expected, found: record.fieldCount)))
+                        reason: .wrongFieldCount(expected: expected, found: record.fieldCount)), in: &issues)
                 return
             }
             guard let day = Day.parse(utf8: record.bytes(at: columns.eventDate)) else {
-                summary.skipped += 1
-                issues.record(
+                summary.skip(
                     IngestIssue(
                         file: path, line: record.line, column: "event_date",
                         value: record.string(at: columns.eventDate),
-                        reason: .unparseableDate))
+                        reason: .unparseableDate), in: &issues)
                 return
             }
             var fatalities = 0
             if !record.isEmpty(at: columns.fatalities) {
                 guard let value = FieldParsing.integer(record.bytes(at: columns.fatalities)) else {
-                    summary.skipped += 1
-                    issues.record(
+                    summary.skip(
                         IngestIssue(
                             file: path, line: record.line, column: "fatalities",
                             value: record.string(at: columns.fatalities),
-                            reason: .notANumber))
+                            reason: .notANumber), in: &issues)
                     return
                 }
                 guard value >= 0 else {
-                    summary.skipped += 1
-                    issues.record(
+                    summary.skip(
                         IngestIssue(
                             file: path, line: record.line, column: "fatalities", value: String(value),
-                            reason: .negativeCount))
+                            reason: .negativeCount), in: &issues)
                     return
                 }
                 fatalities = value
@@ -116,11 +111,10 @@ public struct ACLEDReader: ~Copyable {
                 summary.withoutRegion += 1
             } else {
                 guard let id = decoding.regions.id(of: adminBytes) else {
-                    summary.skipped += 1
-                    issues.record(
+                    summary.skip(
                         IngestIssue(
                             file: path, line: record.line, column: "admin1", value: FieldParsing.escaped(adminBytes),
-                            reason: .notUTF8))
+                            reason: .notUTF8), in: &issues)
                     return
                 }
                 admin1 = id
@@ -193,6 +187,12 @@ public struct ReadSummary: Sendable, Equatable {
         withoutRegion += other.withoutRegion
         nextLine = max(nextLine, other.nextLine)
         endOffset = max(endOffset, other.endOffset)
+    }
+
+    /// Counts a row as skipped and records why.
+    mutating func skip(_ issue: IngestIssue, in issues: inout IssueLog) {
+        skipped += 1
+        issues.record(issue)
     }
 
     public var line: String {
