@@ -133,6 +133,8 @@ struct Ingester {
         reading: while true {
             switch pipeline.receive() {
             case .rows(let rows):
+                // The batch's rows share one buffer, bound in place: the bindings go before the buffer does.
+                defer { clearRowBindings() }
                 do {
                     try NameIDs.store(rows.addedNames, with: insertName, in: db)
                     try rows.forEachEntry(
@@ -157,6 +159,13 @@ struct Ingester {
         return report
     }
 
+    /// Clears the statements that bind row bytes in place (`lookup` clears itself on each reset).
+    func clearRowBindings() {
+        insertIncident.clearBindings()
+        updateIncident.clearBindings()
+        insertRevision.clearBindings()
+    }
+
     mutating func upsert(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         if !previousWasNew {
             lookup.bind(1, row.slots[0], base: row.base)
@@ -179,8 +188,8 @@ struct Ingester {
         insertIncident.bind(8, row.day)
         insertIncident.bind(9, row.revision ?? now)
         insertIncident.bind(10, row.record, base: row.base)
-        try insertIncident.runAndClear(db)
-        previousWasNew = db.changesCount == 1
+        try insertIncident.run(db)
+        previousWasNew = BoundStatement.changes(in: db) == 1
         if previousWasNew {
             nextKey += 1
             try insert(row, key: key, batch: batch)
@@ -242,7 +251,7 @@ struct Ingester {
         updateIncident.bind(6, row.day)
         updateIncident.bind(7, row.revision ?? now)
         updateIncident.bind(8, row.record, base: row.base)
-        try updateIncident.runAndClear(db)
+        try updateIncident.run(db)
         report.updated += 1
     }
 
@@ -258,7 +267,7 @@ struct Ingester {
         insertRevision.bind(5, row.revision ?? now)
         insertRevision.bind(6, row.digest)
         RevisionColumns.bind(row, to: insertRevision, from: 7)
-        try insertRevision.runAndClear(db)
+        try insertRevision.run(db)
         return id
     }
 }

@@ -5,7 +5,8 @@ import GRDBSQLite
 /// and the statement is reset and reused, so a row costs no argument arrays and no SQL parsing.
 ///
 /// `String`s are bound with `SQLITE_TRANSIENT` (SQLite copies them); `PreparedRow` slots with
-/// `SQLITE_STATIC` from the row's pinned bytes, cleared after the step.
+/// `SQLITE_STATIC` from the row's pinned bytes, whose bindings must be cleared (`runAndClear`, `reset` or
+/// `clearBindings`) before those bytes are released.
 struct BoundStatement {
     let statement: Statement
     let sql: String
@@ -36,7 +37,7 @@ struct BoundStatement {
     }
 
     /// Binds a prepared slot without copying its text (`SQLITE_STATIC`): `base` must stay valid until the
-    /// statement has been stepped and reset with `clear()`.
+    /// bindings are cleared.
     func bind(_ index: Int32, _ slot: PreparedRow.Slot, base: UnsafePointer<UInt8>) {
         switch slot.kind {
         case .null: sqlite3_bind_null(handle, index)
@@ -82,6 +83,13 @@ struct BoundStatement {
         defer { sqlite3_clear_bindings(handle) }
         try run(db)
     }
+
+    /// Sets every parameter to NULL, so that no pointer bound with `SQLITE_STATIC` is kept.
+    func clearBindings() { sqlite3_clear_bindings(handle) }
+
+    /// Rows changed by the statement last run on `db` (`sqlite3_changes`; GRDB's `changesCount` also checks
+    /// the calling queue, a lookup per call).
+    static func changes(in db: Database) -> Int { Int(sqlite3_changes(db.sqliteConnection)) }
 
     func reset() {
         sqlite3_reset(handle)
