@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitrepStats
 
 /// The O(n log n) counts and the selected median slope against the O(n²) definitions, on series with ties.
@@ -26,10 +27,12 @@ import Testing
         slopes.sort()
         let m = slopes.count
         let median = m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2
-        #expect(PairCounting.pairsNotAbove(x) == notAbove)
-        #expect(PairCounting.pairsBelow(x) == below)
+        let counts = PairCounting.pairCounts(x, sorted: x.sorted())
+        #expect(counts.notAbove == notAbove)
+        #expect(counts.below == below)
         #expect(abs(PairCounting.medianSlope(x) - median) <= 1e-12 * max(1, abs(median)))
-        #expect(abs(PairCounting.orderedSlope(x, rank: m / 2 + 1) - slopes[m / 2]) <= 1e-12 * max(1, abs(slopes[m / 2])))
+        #expect(
+            abs(PairCounting.orderedSlope(x, rank: m / 2 + 1) - slopes[m / 2]) <= 1e-12 * max(1, abs(slopes[m / 2])))
     }
 
     /// 10,000 points: what `sitrep fit` meets, in O(n) memory.

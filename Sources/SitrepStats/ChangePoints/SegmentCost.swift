@@ -87,6 +87,7 @@ struct SegmentCostTable {
     }
 
     /// Σ y[start..<end] (Poisson cost only).
+    @inline(__always)
     func sum(_ start: Int, _ end: Int) -> Double {
         sums.withUnsafeBufferPointer { $0[end] - $0[start] }
     }
@@ -97,7 +98,7 @@ struct SegmentCostTable {
         let m = Double(end - start)
         switch cost {
         case .poisson:
-            let sum = sums.withUnsafeBufferPointer { $0[end] - $0[start] }
+            let sum = self.sum(start, end)
             if !xLogX.isEmpty {
                 let sLogS = xLogX.withUnsafeBufferPointer { $0[Int(sum)] }
                 return 2 * (sum - sLogS + sum * logLength.withUnsafeBufferPointer { $0[end - start] })

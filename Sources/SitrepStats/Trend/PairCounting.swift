@@ -1,19 +1,23 @@
 /// Counting ordered pairs of a series in O(n log n), for Mann–Kendall's S and Sen's slope.
 enum PairCounting {
-    /// Pairs i < j with yⱼ ≤ yᵢ.
-    static func pairsNotAbove(_ y: [Double]) -> Int { pairCounts(y, sorted: y.sorted()).notAbove }
-
-    /// Pairs i < j with yⱼ < yᵢ.
-    static func pairsBelow(_ y: [Double]) -> Int { pairCounts(y, sorted: y.sorted()).below }
-
     /// Pairs i < j with yⱼ ≤ yᵢ and with yⱼ < yᵢ, given y in ascending order: one pass in time order over the
     /// ranks of the values among the distinct ones (binary search), with a Fenwick tree counting the earlier values
-    /// at or below each rank. O(n log k) for k distinct values.
+    /// below each rank. O(n log k) for k distinct values. The pairs with yⱼ < yᵢ are those with yⱼ ≤ yᵢ less the
+    /// tied pairs, Σ t(t − 1)/2 over the groups of t equal values.
     static func pairCounts(_ y: [Double], sorted: [Double]) -> (notAbove: Int, below: Int) {
         var distinct: [Double] = []
-        for value in sorted where distinct.last != value { distinct.append(value) }
+        var tiedPairs = 0, run = 0
+        for value in sorted {
+            if distinct.last == value {
+                run += 1
+                tiedPairs += run
+            } else {
+                distinct.append(value)
+                run = 0
+            }
+        }
         var tree = [Int](repeating: 0, count: distinct.count + 1)
-        var notAbove = 0, below = 0
+        var notAbove = 0
         for (seen, value) in y.enumerated() {
             var low = 0, high = distinct.count
             while low < high {
@@ -21,27 +25,21 @@ enum PairCounting {
                 if distinct[middle] < value { low = middle + 1 } else { high = middle }
             }
             let rank = low + 1
-            // Earlier values below this one (ranks < rank) and at or below it (ranks ≤ rank).
-            var smaller = 0, notLarger = 0
+            // Earlier values below this one (ranks < rank); the others are at or above it.
+            var smaller = 0
             var node = rank - 1
             while node > 0 {
                 smaller += tree[node]
                 node &= node - 1
             }
-            node = rank
-            while node > 0 {
-                notLarger += tree[node]
-                node &= node - 1
-            }
             notAbove += seen - smaller
-            below += seen - notLarger
             node = rank
             while node < tree.count {
                 tree[node] += 1
                 node += node & -node
             }
         }
-        return (notAbove, below)
+        return (notAbove, notAbove - tiedPairs)
     }
 
     /// Pairs i < j with yⱼ ≤ yᵢ: a bottom-up merge sort of the buffer (which it overwrites, with a scratch buffer
@@ -52,29 +50,19 @@ enum PairCounting {
     static func count(
         _ elements: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>
     ) -> Int {
-        guard var a = elements.baseAddress, var b = scratch.baseAddress else { return 0 }
-        let n = elements.count
         var total = 0
-        var width = 1
-        while width < n {
-            var start = 0
-            while start < n {
-                let middle = min(start + width, n), end = min(start + 2 * width, n)
-                var i = start, j = middle, k = start
-                while i < middle && j < end {
-                    let left = a[i], right = a[j]
-                    let takesLeft = left < right
-                    b[k] = takesLeft ? left : right
-                    total &+= takesLeft ? 0 : middle &- i
-                    i &+= takesLeft ? 1 : 0
-                    j &+= takesLeft ? 0 : 1
-                    k &+= 1
-                }
-                appendRuns(from: a, i..<middle, j..<end, to: b + k)
-                start = end
+        mergePasses(elements, scratch: scratch) { a, b, start, middle, end in
+            var i = start, j = middle, k = start
+            while i < middle && j < end {
+                let left = a[i], right = a[j]
+                let takesLeft = left < right
+                b[k] = takesLeft ? left : right
+                total &+= takesLeft ? 0 : middle &- i
+                i &+= takesLeft ? 1 : 0
+                j &+= takesLeft ? 0 : 1
+                k &+= 1
             }
-            swap(&a, &b)
-            width *= 2
+            return (i, j, k)
         }
         return total
     }
@@ -87,43 +75,50 @@ enum PairCounting {
     static func mergeSort<Element>(
         _ elements: UnsafeMutableBufferPointer<Element>, scratch: UnsafeMutableBufferPointer<Element>,
         takesLeft: (Element, Element) -> Bool,
-        overtaken: (UnsafeMutableBufferPointer<Element>, Range<Int>, Int) -> Void
+        overtaken: (UnsafeMutablePointer<Element>, Range<Int>, Int) -> Void
     ) {
-        var a = elements, b = scratch
-        let n = a.count
+        mergePasses(elements, scratch: scratch) { a, b, start, middle, end in
+            var i = start, j = middle, k = start
+            while i < middle && j < end {
+                if takesLeft(a[i], a[j]) {
+                    b[k] = a[i]
+                    i += 1
+                } else {
+                    overtaken(a, i..<middle, j)
+                    b[k] = a[j]
+                    j += 1
+                }
+                k += 1
+            }
+            return (i, j, k)
+        }
+    }
+
+    /// The passes of a bottom-up merge sort of `elements`, with `scratch` of the same size (the sorted order ends
+    /// in either): runs of width 1, 2, 4, … are merged in pairs from one buffer into the other by
+    /// `merge(source, destination, start, middle, end)`, which merges source[start..<middle] and
+    /// source[middle..<end] while both last and returns where it stopped in each run and in the destination;
+    /// the rest of the runs is then copied after.
+    @inline(__always)
+    private static func mergePasses<Element>(
+        _ elements: UnsafeMutableBufferPointer<Element>, scratch: UnsafeMutableBufferPointer<Element>,
+        merge: (UnsafeMutablePointer<Element>, UnsafeMutablePointer<Element>, Int, Int, Int) -> (Int, Int, Int)
+    ) {
+        guard var a = elements.baseAddress, var b = scratch.baseAddress else { return }
+        let n = elements.count
         var width = 1
         while width < n {
             var start = 0
             while start < n {
                 let middle = min(start + width, n), end = min(start + 2 * width, n)
-                var i = start, j = middle, k = start
-                while i < middle && j < end {
-                    if takesLeft(a[i], a[j]) {
-                        b[k] = a[i]
-                        i += 1
-                    } else {
-                        overtaken(a, i..<middle, j)
-                        b[k] = a[j]
-                        j += 1
-                    }
-                    k += 1
-                }
-                appendRuns(from: a.baseAddress!, i..<middle, j..<end, to: b.baseAddress! + k)
+                let (i, j, k) = merge(a, b, start, middle, end)
+                (b + k).update(from: a + i, count: middle - i)
+                (b + k + middle - i).update(from: a + j, count: end - j)
                 start = end
             }
             swap(&a, &b)
             width *= 2
         }
-    }
-
-    /// Copies what is left of the two runs of a merge, `left` then `right` (one of them is empty), to `destination`.
-    @inline(__always)
-    private static func appendRuns<Element>(
-        from source: UnsafeMutablePointer<Element>, _ left: Range<Int>, _ right: Range<Int>,
-        to destination: UnsafeMutablePointer<Element>
-    ) {
-        destination.update(from: source + left.lowerBound, count: left.count)
-        (destination + left.count).update(from: source + right.lowerBound, count: right.count)
     }
 
     /// Pairs i < j whose slope (xⱼ − xᵢ)/(j − i) is ≤ t: those with xⱼ − t·j ≤ xᵢ − t·i (buffers of x's size).
@@ -272,7 +267,7 @@ enum PairCounting {
     /// xⱼ − hi·j ≤ xᵢ − hi·i (slope in (lo, hi]). With aᵢ = xᵢ − lo·i and bᵢ = xᵢ − hi·i, those pairs are the
     /// inversions (an earlier b ≥ a later one) of the b's taken in increasing a (ties in a by decreasing
     /// index, so that a pair of slope exactly lo is not one): a merge sort lists them in O(n log n + K).
-    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double, expectedCount: Int = 0) -> [Double] {
+    static func slopesBetween(_ x: [Double], _ lo: Double, _ hi: Double, expectedCount: Int) -> [Double] {
         let lowKeys = x.indices.map { x[$0] - lo * Double($0) }
         let order = x.indices.sorted { i, j in
             let a = lowKeys[i], b = lowKeys[j]
