@@ -72,7 +72,7 @@ extension Ingester {
         insertDeletion.bind(2, stamp)
         insertDeletion.bind(3, batch)
         try insertDeletion.run(db)
-        guard db.changesCount > 0 else {
+        guard BoundStatement.changes(in: db) > 0 else {
             report.deletionsIgnored += 1
             return
         }
@@ -82,10 +82,7 @@ extension Ingester {
             report.deletionsOfUnknown += 1
             return
         }
-        let key = lookup.int64(0)!
-        let revision = lookup.int64(1)
-        let deletedAt = lookup.int64(3)
-        lookup.reset()
+        let (key, revision, _, deletedAt) = takeLookup()
         if let revision, revision > stamp {
             report.deletionsIgnored += 1
             return
@@ -94,9 +91,7 @@ extension Ingester {
             report.deletionsIgnored += 1
             return
         }
-        markDeleted.bind(1, key)
-        markDeleted.bind(2, stamp)
-        try markDeleted.run(db)
+        try setDeletion(of: key, to: stamp)
         report.deleted += 1
     }
 }

@@ -32,7 +32,6 @@ struct Ingester {
     let insertRevision: BoundStatement
     let insertIncident: BoundStatement
     let updateIncident: BoundStatement
-    let noteChange: BoundStatement
     let hasRevision: BoundStatement
     let insertQuarantine: BoundStatement
     let insertDeletion: BoundStatement
@@ -68,7 +67,6 @@ struct Ingester {
             UPDATE incident SET current = ?2, revision = ?3, digest = ?4, deleted_timestamp = ?5, day = ?6,
             changed_at = max(changed_at, ?7), record = ?8 WHERE key = ?1
             """)
-        noteChange = try BoundStatement(db, "UPDATE incident SET changed_at = max(changed_at, ?2) WHERE key = ?1")
         hasRevision = try BoundStatement(db, "SELECT 1 FROM revision WHERE incident = ?1 AND digest = ?2 LIMIT 1")
         insertQuarantine = try BoundStatement(
             db,
@@ -117,7 +115,7 @@ struct Ingester {
         insertQuarantine.bind(5, issue.value ?? "")
         insertQuarantine.bind(6, issue.reason.text)
         try insertQuarantine.run(db)
-        return db.changesCount > 0
+        return BoundStatement.changes(in: db) > 0
     }
 
     mutating func ingest(
@@ -208,18 +206,12 @@ struct Ingester {
     /// Steps 2–4 of the rule, for an incident the store already has; `lookup` is on its row.
     private mutating func existing(_ row: PreparedRow, batch: Int64, report: inout IngestReport.FileReport) throws {
         let digest = row.digest
-        let key = lookup.int64(0)!
-        let storedRevision = lookup.int64(1)
-        let storedDigest = lookup.int64(2)!
-        let deletedAt = lookup.int64(3)
-        lookup.reset()
+        let (key, storedRevision, storedDigest, deletedAt) = takeLookup()
         // A deletion stands unless this row is a revision made after it.
         let keepsDeletion = deletedAt.map { deleted in row.revision.map { $0 <= deleted } ?? true } ?? false
         if digest == storedDigest {
             if deletedAt != nil, !keepsDeletion {
-                markDeleted.bind(1, key)
-                markDeleted.bind(2, nil as Int64?)
-                try markDeleted.run(db)
+                try setDeletion(of: key, to: nil)
                 report.updated += 1
             } else {
                 report.unchanged += 1
@@ -234,10 +226,8 @@ struct Ingester {
             if known {
                 report.unchanged += 1
             } else {
+                // The incident's `changed_at` stays: it is already at least its current stamp, which is later.
                 try insert(row, key: key, batch: batch)
-                noteChange.bind(1, key)
-                noteChange.bind(2, row.revision ?? now)
-                try noteChange.run(db)
                 report.older += 1
             }
             return
@@ -253,6 +243,20 @@ struct Ingester {
         updateIncident.bind(8, row.record, base: row.base)
         try updateIncident.run(db)
         report.updated += 1
+    }
+
+    /// The incident row `lookup` is on (its columns in the order of the `lookup` statement), after which
+    /// `lookup` is reset.
+    mutating func takeLookup() -> (key: Int64, revision: Int64?, digest: Int64, deletedAt: Int64?) {
+        defer { lookup.reset() }
+        return (lookup.int64(0)!, lookup.int64(1), lookup.int64(2)!, lookup.int64(3))
+    }
+
+    /// Sets incident `key`'s deletion stamp (`nil` lifts the deletion).
+    func setDeletion(of key: Int64, to stamp: Int64?) throws {
+        markDeleted.bind(1, key)
+        markDeleted.bind(2, stamp)
+        try markDeleted.run(db)
     }
 
     /// Inserts a revision with the next revision id, and returns that id.

@@ -49,10 +49,7 @@ final class RowPipeline: Sendable {
                     pending.append(incident, names: &names)
                     try self.flushIfFull(&pending, names: &names)
                 }
-                if !pending.isEmpty {
-                    pending.addedNames = names.takeAdded()
-                    send(.rows(pending))
-                }
+                if !pending.isEmpty { flush(&pending, names: &names) }
                 send(.finished(summary, names: names))
             } catch {
                 send(.failed(error))
@@ -66,6 +63,11 @@ final class RowPipeline: Sendable {
     private func flushIfFull(_ pending: inout PreparedRows, names: inout NameIDs) throws {
         guard pending.count >= Self.batchSize || pending.byteCount >= Self.batchBytes else { return }
         if cancelled.load(ordering: .relaxed) { throw Cancelled() }
+        flush(&pending, names: &names)
+    }
+
+    /// Sends the batch, with the names it added, and starts the next one.
+    private func flush(_ pending: inout PreparedRows, names: inout NameIDs) {
         pending.addedNames = names.takeAdded()
         send(.rows(pending))
         pending = PreparedRows(rows: Self.batchSize, like: pending)

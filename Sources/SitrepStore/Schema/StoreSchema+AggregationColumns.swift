@@ -30,9 +30,7 @@ extension StoreSchema {
             var rows: [(key: Int64, day: Int64, changedAt: Int64, record: PreparedRow.Slot)] = []
             while try read.step(db) {
                 let incident = try RevisionColumns.read(read, lists: &lists)
-                let start = Int32(bytes.count)
-                AggregationRecord.append(incident, to: &bytes, names: &names)
-                let record = PreparedRow.Slot(kind: .blob, number: 0, start: start, count: Int32(bytes.count) - start)
+                let record = AggregationRecord.append(incident, to: &bytes, names: &names)
                 rows.append(
                     (read.int64(keyColumn)!, Int64(incident.date.number), read.int64(keyColumn + 1)!, record))
             }

@@ -28,8 +28,10 @@ enum AggregationRecord {
     static let sides: [Side] = [.state, .stateAllied, .insurgent, .militia, .civilian, .other]
     static let namedActor: UInt8 = 0xFF
 
-    /// Appends the encoding of `incident` to `bytes`, giving its names ids from `names`.
-    static func append(_ incident: Incident, to bytes: inout [UInt8], names: inout NameIDs) {
+    /// Appends the encoding of `incident` to `bytes`, giving its names ids from `names`; returns the blob slot
+    /// that binds it.
+    static func append(_ incident: Incident, to bytes: inout [UInt8], names: inout NameIDs) -> PreparedRow.Slot {
+        let start = Int32(bytes.count)
         let record = EventRecord(fieldsOf: incident)
         func varint(_ value: Int64) {
             var rest = UInt64(bitPattern: (value << 1) ^ (value >> 63))
@@ -78,12 +80,13 @@ enum AggregationRecord {
         }
         actor(.initiator)
         actor(.target)
-        for admin in [incident.location.admin1, incident.location.admin2] {
-            varint(admin.map { $0.isEmpty ? 0 : names.id(of: $0) } ?? 0)
-        }
+        func admin(_ text: String?) { varint(text.map { $0.isEmpty ? 0 : names.id(of: $0) } ?? 0) }
+        admin(incident.location.admin1)
+        admin(incident.location.admin2)
         let segment = incident.location.precision == .corridorSegment ? incident.location.segment ?? [] : []
         varint(Int64(segment.count))
         segment.forEach(name)
+        return PreparedRow.Slot(kind: .blob, number: 0, start: start, count: Int32(bytes.count) - start)
     }
 
     /// The record encoded in `bytes`, its names resolved through `names` and `records`; `nil` when `bytes` is

@@ -16,6 +16,8 @@ struct PreparedRow {
     }
 
     static let firstColumnSlot = 3
+    /// Slots a row takes: the incident's id, source and source id, then one per revision column.
+    static let slotCount = firstColumnSlot + RevisionColumns.names.count
 
     let revision: Int64?
     /// `IncidentDigest` of the row's slots and bytes.

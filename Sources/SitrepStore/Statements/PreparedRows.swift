@@ -29,7 +29,7 @@ struct PreparedRows: Sendable {
     /// An empty batch with room for `rows` rows of about the size of those in `previous`.
     init(rows: Int, like previous: PreparedRows? = nil) {
         entries.reserveCapacity(rows)
-        slots.reserveCapacity(rows * (PreparedRow.firstColumnSlot + RevisionColumns.names.count))
+        slots.reserveCapacity(rows * PreparedRow.slotCount)
         bytes.reserveCapacity(previous.map { $0.bytes.count + $0.bytes.count / 8 } ?? rows * 512)
     }
 
@@ -70,14 +70,8 @@ struct PreparedRows: Sendable {
         append(incident.reliability.rawValue)
         append(incident.notes)
         let digest = IncidentDigest.digest(slots: slots[firstSlot...], bytes: bytes[firstByte...])
-        let recordStart = Int32(bytes.count)
-        AggregationRecord.append(incident, to: &bytes, names: &names)
-        entries.append(
-            .row(
-                Row(
-                    revision: incident.revision, digest: digest, firstSlot: firstSlot,
-                    record: PreparedRow.Slot(
-                        kind: .blob, number: 0, start: recordStart, count: Int32(bytes.count) - recordStart))))
+        let record = AggregationRecord.append(incident, to: &bytes, names: &names)
+        entries.append(.row(Row(revision: incident.revision, digest: digest, firstSlot: firstSlot, record: record)))
     }
 
     private mutating func append(_ text: String?) {
@@ -106,10 +100,11 @@ struct PreparedRows: Sendable {
                 count: 0))
     }
 
-    /// Calls `row` or `issue` for each entry in order, with the batch pinned: a `PreparedRow` and the bindings
-    /// made from it are valid until that call returns.
+    /// Calls `row` or `issue` for each entry in order, with the batch pinned: a `PreparedRow` is valid until that
+    /// call returns. Statements bound from the rows keep the batch's addresses until their bindings are cleared,
+    /// which the caller does before it lets the batch go (SQLite reads bound values only when stepping).
     func forEachEntry(row: (PreparedRow) throws -> Void, issue: (IngestIssue) throws -> Void) rethrows {
-        let columns = PreparedRow.firstColumnSlot + RevisionColumns.names.count
+        let columns = PreparedRow.slotCount
         try bytes.withUnsafeBufferPointer { bytes in
             try slots.withUnsafeBufferPointer { slots in
                 // An empty array may have no storage: give SQLite a valid pointer for zero-length text anyway.
