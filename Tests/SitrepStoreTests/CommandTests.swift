@@ -10,11 +10,7 @@ import Testing
         defer { scratch.remove() }
         let data = try scratch.write(
             "synth.csv",
-            {
-                var text = ""
-                SyntheticACLED(events: 6000, seed: 5).generate { text += $0 }
-                return text
-            }())
+            SyntheticACLED(events: 6000, seed: 5).text)
         let db = scratch.path("store.db")
         let first = try SitrepBinary.run(["ingest", data, "--db", db])
         #expect(first.status == 0)

@@ -45,12 +45,8 @@ enum SitrepBinary {
     func sigkillLeavesBeforeOrAfter() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var small = ""
-        var large = ""
-        SyntheticACLED(events: 3000, seed: 21).generate { small += $0 }
-        SyntheticACLED(events: 100_000, seed: 22).generate { large += $0 }
-        let smallPath = try scratch.write("small.csv", small)
-        let largePath = try scratch.write("large.csv", large)
+        let smallPath = try scratch.write("small.csv", SyntheticACLED(events: 3000, seed: 21).text)
+        let largePath = try scratch.write("large.csv", SyntheticACLED(events: 100_000, seed: 22).text)
         // The "before" store, closed, copied afresh for every kill (with any journal of the killed run removed).
         let pristine = scratch.path("pristine.db")
         do {
@@ -104,11 +100,8 @@ enum SitrepBinary {
     func concurrentIngestsWaitForEachOther() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var a = ""
-        var b = ""
-        SyntheticACLED(events: 20_000, seed: 31).generate { a += $0 }
-        SyntheticACLED(events: 20_000, seed: 32).generate { b += $0 }
-        b = b.replacingOccurrences(of: "\nMLI", with: "\nXMLI")
+        let a = SyntheticACLED(events: 20_000, seed: 31).text
+        let b = SyntheticACLED(events: 20_000, seed: 32).text.replacingOccurrences(of: "\nMLI", with: "\nXMLI")
         let aPath = try scratch.write("a.csv", a)
         let bPath = try scratch.write("b.csv", b)
         let db = scratch.path("store.db")
@@ -132,9 +125,7 @@ enum SitrepBinary {
     func lockedStoreFailsCleanly() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var large = ""
-        SyntheticACLED(events: 120_000, seed: 41).generate { large += $0 }
-        let largePath = try scratch.write("large.csv", large)
+        let largePath = try scratch.write("large.csv", SyntheticACLED(events: 120_000, seed: 41).text)
         let small = try scratch.write(
             "small.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
         let db = scratch.path("store.db")

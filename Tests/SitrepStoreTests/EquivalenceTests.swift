@@ -11,14 +11,12 @@ import Testing
     func storeAndFilesAggregateIdentically(period: PeriodKind) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var a = ""
-        var b = ""
-        SyntheticACLED(events: 4000, seed: 3).generate { a += $0 }
+        let a = SyntheticACLED(events: 4000, seed: 3).text
         // A second file with other ids (MLI prefix replaced) so that both files add incidents.
-        SyntheticACLED(events: 1500, seed: 4).generate { b += $0 }
-        b = b.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            index == 0 || line.isEmpty ? String(line) : "X" + line
-        }.joined(separator: "\n")
+        let b = SyntheticACLED(events: 1500, seed: 4).text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { index, line in
+                index == 0 || line.isEmpty ? String(line) : "X" + line
+            }.joined(separator: "\n")
         let files = [try scratch.write("a.csv", a), try scratch.write("b.csv", b)]
         let store = try scratch.store()
         _ = try store.ingest(files.map { .init(path: $0, format: .acled) })

@@ -8,9 +8,7 @@ import Testing
     func sameFileTwiceChangesNothing(format: IncidentFormat) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var csv = ""
-        SyntheticACLED(events: 2000, seed: 7).generate { csv += $0 }
-        var path = try scratch.write("synth.csv", csv)
+        var path = try scratch.write("synth.csv", SyntheticACLED(events: 2000, seed: 7).text)
         if format == .jsonl {
             let staging = try IncidentStore(path: scratch.path("staging.db"))
             _ = try staging.ingest([.init(path: path, format: .acled)])

@@ -36,9 +36,7 @@ import Testing
     @Test func storeExportImportExportIsIdentical() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var csv = ""
-        SyntheticACLED(events: 3000, seed: 11).generate { csv += $0 }
-        let synth = try scratch.write("synth.csv", csv)
+        let synth = try scratch.write("synth.csv", SyntheticACLED(events: 3000, seed: 11).text)
         let native = try scratch.write("native.jsonl", IncidentJSONWriter.line(Self.full) + "\n")
         let first = try IncidentStore(path: scratch.path("a.db"))
         _ = try first.ingest([.init(path: synth, format: .acled), .init(path: native, format: .jsonl)])

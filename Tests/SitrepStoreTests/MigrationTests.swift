@@ -25,10 +25,8 @@ import Testing
     /// and deletions list, an older revision of MLI1, a synthetic export and the coded blockade incidents.
     static func populatedStore(_ scratch: Scratch) throws -> IncidentStore {
         let store = try scratch.store()
-        var synthetic = ""
-        SyntheticACLED(events: 2000, seed: 11).generate { synthetic += $0 }
         // Other ids than the fixtures' (MLI prefix replaced), so that both add incidents.
-        synthetic = synthetic.replacingOccurrences(of: "\nMLI", with: "\nSYN")
+        let synthetic = SyntheticACLED(events: 2000, seed: 11).text.replacingOccurrences(of: "\nMLI", with: "\nSYN")
         let older = ACLEDFixture.csv(
             ACLEDFixture.current,
             [ACLEDFixture.row("MLI1", date: "2025-09-01", fatalities: "3", timestamp: "1756000000")])

@@ -8,9 +8,7 @@ import Testing
     @Test func writerWaitsForTheSnapshot() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        var events = ""
-        SyntheticACLED(events: 300, seed: 5).generate { events += $0 }
-        let first = try scratch.write("first.csv", events)
+        let first = try scratch.write("first.csv", SyntheticACLED(events: 300, seed: 5).text)
         let second = try scratch.write(
             "second.csv", ACLEDFixture.csv(ACLEDFixture.current, [ACLEDFixture.row("ZZ1", date: "2025-01-01")]))
         let db = scratch.path("store.db")

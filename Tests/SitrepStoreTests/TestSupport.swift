@@ -26,6 +26,15 @@ struct Scratch {
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
 }
 
+extension SyntheticACLED {
+    /// The whole synthetic export as one text.
+    var text: String {
+        var text = ""
+        generate { text += $0 }
+        return text
+    }
+}
+
 /// A second writer's ingest of `path` into `db`, which another connection or process holds: with a 0.1 s busy
 /// timeout it must fail with `StoreError.locked`. Returns that error for further checks; `nil`, recorded as
 /// an issue with `comment`, when the ingest went through.
