@@ -26,19 +26,17 @@ public enum NumberFormatting {
         appendDigits(UInt64(fraction), minimumCount: decimals, to: &output)
     }
 
-    /// Appends the decimal digits of `value`, with leading zeros up to `minimumCount` digits.
+    /// Appends the decimal digits of `value`, with leading zeros up to `minimumCount` digits: written lowest
+    /// first (divisions by the constant 10, which compile to multiplications), then reversed in place.
     public static func appendDigits(_ value: UInt64, minimumCount: Int, to output: inout [UInt8]) {
-        var divisor: UInt64 = 1
-        var count = 1
-        while value / divisor >= 10 {
-            divisor *= 10
-            count += 1
-        }
-        for _ in count..<max(count, minimumCount) { output.append(UInt8(ascii: "0")) }
-        while divisor > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+        let start = output.count
+        var rest = value
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        while output.count - start < minimumCount { output.append(UInt8(ascii: "0")) }
+        output[start...].reverse()
     }
 
     /// A signed percentage change from `baseline` to `value` ("+25%", "-10%"), or "new" from a zero baseline.
