@@ -24,8 +24,8 @@ public struct IncidentRecords: Sendable {
     public mutating func record(for incident: Incident) -> EventRecord {
         var record = EventRecord(fieldsOf: incident)
         let location = incident.location
-        record.admin1 = location.admin1.map { $0.isEmpty ? EventRecord.none : regions.id(of: $0) } ?? EventRecord.none
-        if let name = location.admin2, !name.isEmpty { record.admin2 = admin2.id(of: name) }
+        record.admin1 = regionID(of: location.admin1)
+        record.admin2 = admin2ID(of: location.admin2)
         record.actor1Side = side(of: incident, .initiator)
         record.actor2Side = side(of: incident, .target)
         if location.precision == .corridorSegment, let ends = location.segment {
@@ -40,17 +40,18 @@ public struct IncidentRecords: Sendable {
         return actor.side ?? side(ofActorNamed: actor.name)
     }
 
-    // What a record kept without its names needs to be completed: each is what `record(for:)` does with the
-    // incident's own values.
+    // What a record kept without its names needs to be completed, as `record(for:)` completes its own.
 
-    /// The admin1 id of a name (`EventRecord.none` for an empty name).
-    public mutating func regionID(utf8 name: UnsafeBufferPointer<UInt8>) -> Int32 {
-        name.isEmpty ? EventRecord.none : regions.id(of: name) ?? regions.id(of: String(decoding: name, as: UTF8.self))
+    /// The admin1 id of a name (`EventRecord.none` for a missing or empty name).
+    public mutating func regionID(of name: String?) -> Int32 {
+        guard let name, !name.isEmpty else { return EventRecord.none }
+        return regions.id(of: name)
     }
 
-    /// The admin2 id of a name (`EventRecord.none` for an empty name).
-    public mutating func admin2ID(utf8 name: UnsafeBufferPointer<UInt8>) -> Int32 {
-        name.isEmpty ? EventRecord.none : admin2.id(of: name) ?? admin2.id(of: String(decoding: name, as: UTF8.self))
+    /// The admin2 id of a name (`EventRecord.none` for a missing or empty name).
+    public mutating func admin2ID(of name: String?) -> Int32 {
+        guard let name, !name.isEmpty else { return EventRecord.none }
+        return admin2.id(of: name)
     }
 
     /// The theatre dictionary's side for an actor whose record has none.
