@@ -1,10 +1,7 @@
 import ArgumentParser
-import Dispatch
 import SitrepCore
 import SitrepReport
-import SitrepStore
 import SitrepTimeSeries
-import Synchronization
 
 struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,19 +55,8 @@ enum BriefingLoader {
         if let start = data.weekStart(for: week) {
             // Two independent reads (each a scan of a store), one per core.
             let range = DateRange(first: start.adding(days: -28), last: start.adding(days: 6))
-            let incidents = Mutex<Result<[Incident], any Error>?>(nil)
-            let changes = Mutex<Result<IncidentChanges?, any Error>?>(nil)
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-                if index == 0 {
-                    let read = Result { try source.incidents(in: range) }
-                    incidents.withLock { $0 = read }
-                } else {
-                    let read = Result { try source.changes(since: changesSince ?? start) }
-                    changes.withLock { $0 = read }
-                }
-            }
-            data.incidents = try incidents.withLock { $0 }!.get()
-            data.changes = try changes.withLock { $0 }!.get()
+            (data.incidents, data.changes) = try concurrently(
+                { try source.incidents(in: range) }, { try source.changes(since: changesSince ?? start) })
         }
         return data
     }
