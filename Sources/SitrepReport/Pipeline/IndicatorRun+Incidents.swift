@@ -41,10 +41,11 @@ extension IndicatorRun {
 
     /// `run(_:incidents:summaries:)` over feeds of records that together give every incident's record once
     /// (e.g. two ranges of a store), each aggregated on its own thread; the parts merge by region name, so
-    /// the results equal those of one feed of incidents.
+    /// the results equal those of one feed of incidents. No feed at all (an empty store) gives empty results.
     public static func run(_ runs: [IndicatorRun], recordFeeds feeds: [RecordFeed], summaries: [ReadSummary]) throws
         -> [Result]
     {
+        let feeds: [RecordFeed] = feeds.isEmpty ? [{ _, _ in }] : feeds
         let parts = try concurrentOutcomes(feeds.count) { try aggregate(runs, records: feeds[$0]) }.map { try $0.get() }
         return runs.indices.map { index in
             runs[index].result(of: parts.map { $0[index].part }, summaries: summaries, issues: IssueLog())

@@ -18,21 +18,16 @@ public enum IndicatorTableRendering {
         return table.rows.indices.map { columns.values(of: table, row: $0) }
     }
 
-    /// The `days_since_last_attack` column of a corridor table, `nil` for other tables.
-    static func daysColumn(_ table: IndicatorTable) -> [Int64?]? {
-        hasCorridorColumn(table) ? table.daysSinceLastCorridorIncident : nil
-    }
-
     /// The columns after the region and period columns, as functions of a row, read from `IndicatorColumn.all`
     /// once per table (reading the column list per row retained every column's texts).
     struct ValueColumns {
         let functions: [@Sendable (IndicatorCounts) -> IndicatorValue]
-        /// The `days_since_last_attack` column of a corridor table (`daysColumn`).
+        /// The `days_since_last_attack` column of a corridor table, `nil` for other tables.
         let days: [Int64?]?
 
         init(_ table: IndicatorTable) {
             functions = IndicatorColumn.all.map(\.value)
-            days = IndicatorTableRendering.daysColumn(table)
+            days = IndicatorTableRendering.hasCorridorColumn(table) ? table.daysSinceLastCorridorIncident : nil
         }
 
         func values(of table: IndicatorTable, row index: Int) -> [IndicatorValue] {

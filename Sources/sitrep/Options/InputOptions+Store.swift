@@ -33,8 +33,7 @@ extension InputOptions {
             let feeds: [IndicatorRun.RecordFeed] = zip(readers, halves).map { store, keys in
                 { records, body in try store.forEachCurrentRecord(keys: keys, records: &records, body) }
             }
-            let results = try IndicatorRun.run(
-                runs, recordFeeds: feeds.isEmpty ? [{ _, _ in }] : feeds, summaries: [summary])
+            let results = try IndicatorRun.run(runs, recordFeeds: feeds, summaries: [summary])
             return (results, try readers[0].sourceFiles())
         }
     }
