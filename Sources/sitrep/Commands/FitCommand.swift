@@ -168,15 +168,14 @@ struct SeriesFile {
 }
 
 extension String {
-    /// Without leading spaces and tabs and trailing spaces, tabs and carriage returns. A string whose first and last
-    /// bytes are none of those is returned as it is (such a Character is that one byte).
+    /// Without leading spaces and tabs and trailing spaces, tabs and carriage returns (found by index over the
+    /// Unicode scalars, with one copy at the end).
     fileprivate var trimmingSpaces: String {
-        func isBlank(_ byte: UInt8?) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        if !isBlank(utf8.first) && !isBlank(utf8.last) { return self }
-        var scalars = Substring(self)
-        while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
-        while scalars.last == " " || scalars.last == "\t" || scalars.last == "\r" { scalars.removeLast() }
-        return String(scalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+            let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }
 
