@@ -36,7 +36,12 @@ public enum NumberFormatting {
             rest /= 10
         } while rest > 0
         while output.count - start < minimumCount { output.append(UInt8(ascii: "0")) }
-        output[start...].reverse()
+        var low = start, high = output.count - 1
+        while low < high {
+            output.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// A signed percentage change from `baseline` to `value` ("+25%", "-10%"), or "new" from a zero baseline.
