@@ -41,16 +41,17 @@ public final class ACLEDDecoding {
     @inlinable
     func side(of bytes: UnsafeBufferPointer<UInt8>, name: () -> String) -> Side? {
         guard hasDictionary, !bytes.isEmpty else { return nil }
-        let hash = ByteString.hash(bytes)
-        if let known = actors.knownSide(of: bytes, hash: hash) { return known }
-        return sideOnFirstSight(of: bytes, hash: hash, name: name)
+        switch actors.lookUp(bytes) {
+        case .known(let side): return side
+        case .new(let id): return resolveSide(of: bytes, id: id, name: name)
+        }
     }
 
-    /// Looks a name up in the dictionary and remembers its side.
+    /// Looks a name seen for the first time up in the dictionary and remembers its side.
     @usableFromInline
-    func sideOnFirstSight(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, name: () -> String) -> Side? {
+    func resolveSide(of bytes: UnsafeBufferPointer<UInt8>, id: Int32, name: () -> String) -> Side? {
         let side = UTF8Validation.isValid(bytes) ? dictionary?.side(of: name()) : nil
-        actors.remember(bytes, hash: hash, side: side)
+        actors.remember(side, for: id)
         return side
     }
 
