@@ -23,4 +23,11 @@ extension ACLEDNamedType {
         guard candidate.acledStaticName.withUTF8Buffer({ ByteString.equal($0, bytes) }) else { return nil }
         self = candidate
     }
+
+    /// The case whose ACLED name is exactly `name` (ACLED's spelling, case-sensitive), or `nil`.
+    public init?(exactACLEDName name: String) {
+        var copy = name
+        guard let type = copy.withUTF8({ Self(acledBytes: $0) }) else { return nil }
+        self = type
+    }
 }

@@ -45,11 +45,8 @@ public enum EventType: UInt8, Sendable, CaseIterable, ACLEDNamedType {
         }
     }
 
-    public init?(acledName: String) {
-        var copy = acledName
-        guard let type = copy.withUTF8({ EventType(acledBytes: $0) }) else { return nil }
-        self = type
-    }
+    /// The type named exactly `acledName` (`init(exactACLEDName:)`), or `nil`.
+    public init?(acledName: String) { self.init(exactACLEDName: acledName) }
 }
 
 extension EventType {

@@ -77,14 +77,11 @@ public enum SubEventType: UInt8, Sendable, CaseIterable, Codable, ACLEDNamedType
         uniqueKeysWithValues: allCases.map { ($0.acledName.lowercased(), $0) })
 
     /// The sub-event type named `name` (ACLED's spelling, case ignored), or `nil`. ACLED's exact spelling is
-    /// matched by its bytes (`init(acledBytes:)`, no allocation); only other spellings are folded and looked up.
+    /// matched by its bytes (`init(exactACLEDName:)`, no allocation); only other spellings are folded and looked up.
     public init?(acledName name: String) {
-        var copy = name
-        if let type = copy.withUTF8({ SubEventType(acledBytes: $0) }) {
-            self = type
-            return
+        guard let type = SubEventType(exactACLEDName: name) ?? SubEventType.byName[name.lowercased()] else {
+            return nil
         }
-        guard let type = SubEventType.byName[name.lowercased()] else { return nil }
         self = type
     }
 }
