@@ -113,7 +113,6 @@ struct RecordCounter {
     let run: IndicatorRun
     var accumulator: IndicatorAccumulator
     var grouping: RegionGrouping
-    let filter: DateRange?
     let regroups: Bool
     var firstDay = Day(number: .max), lastDay = Day(number: .min)
 
@@ -121,7 +120,6 @@ struct RecordCounter {
         self.run = run
         accumulator = IndicatorAccumulator(calendar: run.calendar, dateFilter: run.dateFilter)
         grouping = RegionGrouping(level: run.level)
-        filter = run.dateFilter
         regroups = run.level.regroups
     }
 
@@ -135,8 +133,7 @@ struct RecordCounter {
         if regroups {
             record.admin1 = grouping.key(for: record, admin1Names: admin1Names(), admin2Names: admin2Names())
         }
-        accumulator.add(record)
-        if filter?.contains(record.day) ?? true {
+        if accumulator.add(record) {
             if record.day < firstDay { firstDay = record.day }
             if record.day > lastDay { lastDay = record.day }
         }

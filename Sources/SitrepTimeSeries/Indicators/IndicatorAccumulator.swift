@@ -24,23 +24,27 @@ public struct IndicatorAccumulator: Sendable {
         self.dateFilter = dateFilter
     }
 
-    public mutating func add(_ record: EventRecord) {
+    /// Counts `record` (in no region's cell when it has none); returns `false` when the date filter leaves it
+    /// out.
+    @discardableResult
+    public mutating func add(_ record: EventRecord) -> Bool {
         if let dateFilter, !dateFilter.contains(record.day) {
             eventsOutsideDates += 1
-            return
+            return false
         }
         let period = calendar.key(of: record.day)
         if period < firstKey { firstKey = period }
         if period > lastKey { lastKey = period }
         guard record.admin1 != EventRecord.none else {
             eventsWithoutRegion += 1
-            return
+            return true
         }
         let region = Int(record.admin1)
         if region >= series.count {
             series.append(contentsOf: repeatElement(PeriodSeries(), count: region - series.count + 1))
         }
         series[region].add(record, key: period, step: step)
+        return true
     }
 
     /// Days between consecutive period keys (periods are keyed by their first day; months by month number).
