@@ -13,7 +13,9 @@ public struct CSVHeader: Sendable {
         let probe = UnsafeMutableRawBufferPointer.allocate(byteCount: probeSize, alignment: 16)
         defer { probe.deallocate() }
         let n = try reader.read(into: probe.baseAddress!, count: probeSize, at: 0)
-        if let nul = probe[0..<n].firstIndex(of: 0) { throw IngestError(file: reader.path, reason: .binary(offset: nul)) }
+        if let nul = probe[0..<n].firstIndex(of: 0) {
+            throw IngestError(file: reader.path, reason: .binary(offset: nul))
+        }
         let bom = n >= 3 && probe[0] == 0xEF && probe[1] == 0xBB && probe[2] == 0xBF ? 3 : 0
         let isBlank = probe[bom..<n].allSatisfy { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }
         guard !isBlank else { throw IngestError(file: reader.path, reason: .empty) }
@@ -22,9 +24,13 @@ public struct CSVHeader: Sendable {
         var dataOffset = 0
         var lineCount = 1
         do {
-            _ = try reader.forEachRecord(in: 0..<1, onMalformed: { line, problem in
-                throw IngestError(file: reader.path, line: line, reason: .unrecognisedFormat(header: problem.description))
-            }) { record in
+            _ = try reader.forEachRecord(
+                in: 0..<1,
+                onMalformed: { line, problem in
+                    throw IngestError(
+                        file: reader.path, line: line, reason: .unrecognisedFormat(header: problem.description))
+                }
+            ) { record in
                 guard record.isValidUTF8Record else {
                     throw IngestError(
                         file: reader.path, line: 1,
@@ -45,19 +51,19 @@ public struct CSVHeader: Sendable {
 
 /// Finds columns by name in a header, the way every export format here does: names compared case-insensitively
 /// after trimming spaces and tabs, first match wins.
-struct HeaderColumns {
-    let normalised: [String]
+public struct HeaderColumns: Sendable {
+    public let normalised: [String]
 
-    init(_ header: [String]) { normalised = header.map { $0.trimmingSpaces.lowercased() } }
+    public init(_ header: [String]) { normalised = header.map { $0.trimmingSpaces.lowercased() } }
 
     /// The position of column `name` (given in lower case), if the header has it.
-    func callAsFunction(_ name: String) -> Int? { normalised.firstIndex(of: name) }
+    public func callAsFunction(_ name: String) -> Int? { normalised.firstIndex(of: name) }
 
     /// Whether every one of `names` is present.
-    func contains(_ names: [String]) -> Bool { names.allSatisfy { normalised.contains($0) } }
+    public func contains(_ names: [String]) -> Bool { names.allSatisfy { normalised.contains($0) } }
 
     /// Throws `missingColumns` naming every one of `names` that is absent.
-    func require(_ names: [String], file: String) throws(IngestError) {
+    public func require(_ names: [String], file: String) throws(IngestError) {
         let missing = names.filter { self($0) == nil }
         guard missing.isEmpty else { throw IngestError(file: file, line: 1, reason: .missingColumns(missing)) }
     }

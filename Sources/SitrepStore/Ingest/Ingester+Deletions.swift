@@ -16,14 +16,13 @@ extension Ingester {
         var report = IngestReport.FileReport(file: path, format: "acled-deletions")
         let reader = try CSVFileReader(path: path, fieldCapacity: 256)
         let header = try CSVHeader.read(from: reader)
-        let names = header.names.map { $0.trimmingCharacters(in: [" ", "\t"]).lowercased() }
-        let missing = ["event_id_cnty", "deleted_timestamp"].filter { !names.contains($0) }
-        guard missing.isEmpty else { throw IngestError(file: path, line: 1, reason: .missingColumns(missing)) }
-        let idIndex = names.firstIndex(of: "event_id_cnty")!
-        let stampIndex = names.firstIndex(of: "deleted_timestamp")!
+        let columns = HeaderColumns(header.names)
+        try columns.require(["event_id_cnty", "deleted_timestamp"], file: path)
+        let idIndex = columns("event_id_cnty")!
+        let stampIndex = columns("deleted_timestamp")!
         let batch = try beginBatch(file: file, format: report.format)
         var newQuarantine = 0
-        let expected = names.count
+        let expected = columns.normalised.count
         try reader.forEachRecord(
             in: header.dataOffset..<reader.fileSize, firstLine: header.firstDataLine,
             onMalformed: { line, problem in
