@@ -13,7 +13,10 @@ import Testing
             }
     }
 
-    @Test func equalBytesHashEquallyAtAnyAddressAndDistinctNamesDoNot() {
+    /// Equal bytes hash equally wherever they lie. Every byte of a name of up to 16 bytes is read, so no two
+    /// of those names collide; longer names differ in hash when they differ in a sampled word (the first,
+    /// middle or last eight bytes).
+    @Test func equalBytesHashEquallyAtAnyAddressAndSampledBytesDistinguishNames() {
         var seen: [UInt64: [UInt8]] = [:]
         for name in Self.names {
             let hash = name.withUnsafeBufferPointer(ByteString.hash)
@@ -22,10 +25,24 @@ import Testing
                 ByteString.hash(UnsafeBufferPointer(rebasing: $0[1..<(1 + name.count)]))
             }
             #expect(shifted == hash)
+            let count = name.count
+            let middle = count / 2 - 4..<count / 2 + 4
+            let sampled =
+                count <= 16
+                || name.indices.allSatisfy { place in
+                    name[place] == Self.names.first { $0.count == count }![place] || place < 8 || place >= count - 8
+                        || middle.contains(place)
+                }
+            guard sampled else { continue }
             #expect(seen[hash] == nil, "\(name) collides with \(seen[hash] ?? [])")
             seen[hash] = name
         }
-        #expect(seen.count == Self.names.count)
+        // Every name of up to 16 bytes, and for each longer length the base name and its variants at the
+        // sampled places (the three words overlap in names shorter than 24 bytes).
+        let sampledPlaces = (17...80).map { count in
+            Set(Array(0..<8) + Array(count - 8..<count) + Array(count / 2 - 4..<count / 2 + 4)).count
+        }
+        #expect(seen.count == (0...16).reduce(0) { $0 + 1 + $1 } + sampledPlaces.reduce(0) { $0 + 1 + $1 })
     }
 
     @Test func equalityAgreesWithArrayEquality() {

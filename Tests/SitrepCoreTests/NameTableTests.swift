@@ -33,6 +33,28 @@ import Testing
         #expect(table.count == texts.count)
     }
 
+    /// Names that differ only in bytes the hash does not read collide, and the table still tells them apart by
+    /// comparing every byte.
+    @Test func byteStringTableSeparatesNamesWhoseHashesCollide() {
+        let names = (0..<40).map { "Unidentified Armed Group \(UnicodeScalar(65 + $0 % 26)!)\($0 / 26) (Mali)" }
+        let hashes = Set(
+            names.map { name in
+                var copy = name
+                return copy.withUTF8 { ByteString.hash($0) }
+            })
+        #expect(hashes.count < names.count)
+        var table = ByteStringTable()
+        for (index, name) in names.enumerated() {
+            var copy = name
+            #expect(copy.withUTF8 { table.id(of: $0) } == (Int32(index), true))
+        }
+        for (index, name) in names.enumerated() {
+            var copy = name
+            #expect(copy.withUTF8 { table.id(of: $0) } == (Int32(index), false))
+            #expect(table.string(Int32(index)) == name)
+        }
+    }
+
     @Test func refusesInvalidUTF8() {
         var table = NameTable()
         let latin1: [UInt8] = [0x53, 0xE9, 0x67, 0x6F, 0x75]  // "Ségou" in latin-1

@@ -1,34 +1,31 @@
-/// Hashing and equality of short byte strings (names read from a row), eight bytes at a time.
+/// Hashing and equality of short byte strings (names read from a row), a word at a time.
 public enum ByteString {
-    /// A 64-bit hash in the manner of wyhash: the bytes are read as little-endian words (up to 16 bytes as
-    /// the first and last eight, overlapping; longer strings 16 bytes a round, then their last 16), and pairs
-    /// of words are folded by `fold`, the XOR of the two halves of their 128-bit product, with the length
-    /// in the seed. Equal bytes give equal hashes; a short name costs two or three multiplications.
+    /// A 64-bit hash of at most three words of the bytes, in the manner of wyhash: the first and last eight
+    /// bytes (four for a name of 4–7 bytes, three sampled bytes below that), with the eight in the middle of a
+    /// name longer than 16 bytes mixed into the second, and the length in the first. The two words are folded
+    /// by `fold`, the XOR of the two halves of their 128-bit product.
+    ///
+    /// Equal bytes give equal hashes. Bytes between the sampled words are not read: names that differ only
+    /// there collide, which costs a table one more comparison (`ByteStringTable` compares every byte of a hash
+    /// match) and never a wrong answer. A name costs one or two multiplications whatever its length.
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = bytes.count
-        var seed = secrets.0 ^ UInt64(truncatingIfNeeded: count)
-        let first: UInt64, second: UInt64
-        if count >= 8, let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            if count > 16 {
-                var offset = 0
-                while count - offset > 16 {
-                    seed = fold(word(raw, offset) ^ secrets.1, word(raw, offset + 8) ^ seed)
-                    offset += 16
-                }
-                first = word(raw, count - 16)
-            } else {
-                first = word(raw, 0)
-            }
-            second = word(raw, count - 8)
+        guard count > 0, let base = bytes.baseAddress else { return secrets.0 }
+        let raw = UnsafeRawPointer(base)
+        var first: UInt64, last: UInt64
+        if count >= 8 {
+            first = word(raw, 0)
+            last = word(raw, count - 8)
+            if count > 16 { last ^= fold(word(raw, count / 2 - 4) ^ secrets.0, secrets.1) }
+        } else if count >= 4 {
+            first = UInt64(halfWord(raw, 0))
+            last = UInt64(halfWord(raw, count - 4))
         } else {
-            var small: UInt64 = 0
-            for index in 0..<count { small |= UInt64(bytes[index]) << UInt64(8 * index) }
-            first = small
-            second = 0
+            first = UInt64(base[0]) | UInt64(base[count >> 1]) << 8 | UInt64(base[count - 1]) << 16
+            last = 0
         }
-        return fold(secrets.1 ^ UInt64(truncatingIfNeeded: count), fold(first ^ secrets.1, second ^ seed))
+        return fold(first ^ secrets.0 ^ UInt64(truncatingIfNeeded: count), last ^ secrets.1)
     }
 
     /// The odd constants of the hash (wyhash's first two secrets).
@@ -47,27 +44,36 @@ public enum ByteString {
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
-    /// Whether both hold the same bytes: the lengths, then eight bytes at a time (the last word overlapping
-    /// the one before it), then a byte loop for strings shorter than eight.
+    /// The little-endian 32-bit word at `offset`.
+    @inlinable @inline(__always)
+    static func halfWord(_ raw: UnsafeRawPointer, _ offset: Int) -> UInt32 {
+        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
+
+    /// Whether both hold the same bytes.
     @inlinable
     public static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = lhs.count
-        guard count == rhs.count else { return false }
-        guard count >= 8, let left = lhs.baseAddress, let right = rhs.baseAddress else {
-            for index in 0..<count where lhs[index] != rhs[index] { return false }
-            return true
-        }
+        lhs.count == rhs.count && equal(lhs.baseAddress, rhs.baseAddress, count: lhs.count)
+    }
+
+    /// Whether the `count` bytes at `lhs` and `rhs` are the same: eight at a time (the last word overlapping the
+    /// one before it), two overlapping 32-bit words for 4–7 bytes, and the first, middle and last byte (which are
+    /// all of them) below that. The pointers may be `nil` only when `count` is 0.
+    @inlinable @inline(__always)
+    public static func equal(_ lhs: UnsafePointer<UInt8>?, _ rhs: UnsafePointer<UInt8>?, count: Int) -> Bool {
+        guard count > 0, let left = lhs, let right = rhs else { return true }
         let a = UnsafeRawPointer(left), b = UnsafeRawPointer(right)
-        var offset = 0
-        while offset + 8 < count {
-            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            {
-                return false
+        if count >= 8 {
+            var offset = 0
+            while offset &+ 8 < count {
+                if word(a, offset) != word(b, offset) { return false }
+                offset &+= 8
             }
-            offset += 8
+            return word(a, count &- 8) == word(b, count &- 8)
         }
-        return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        if count >= 4 {
+            return halfWord(a, 0) == halfWord(b, 0) && halfWord(a, count &- 4) == halfWord(b, count &- 4)
+        }
+        return left[0] == right[0] && left[count >> 1] == right[count >> 1] && left[count &- 1] == right[count &- 1]
     }
 }

@@ -1,21 +1,31 @@
 /// Interns byte strings: each distinct one gets a dense id (0, 1, 2, …) in order of first sight; the bytes live
 /// one after another in one arena.
 ///
-/// Open addressing with linear probing on `ByteString.hash`, at most half full; bytes are compared only on a
-/// hash match. The lookup allocates nothing once a string has been seen. `NameTable` and the actor-side table
-/// of the ACLED reader are built on it.
+/// Open addressing with linear probing on `ByteString.hash`, at most half full. A slot holds the hash, id,
+/// length and arena offset of its string, so a lookup reads one slot and then compares the bytes, only on a
+/// match of hash and length. The lookup allocates nothing once a string has been seen. `NameTable` and the
+/// actor-side table of the ACLED reader are built on it.
 public struct ByteStringTable: Sendable {
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var hash: UInt64 = 0
+        /// Where the bytes start in `arena`.
+        @usableFromInline var start = 0
+        @usableFromInline var count: Int32 = 0
+        /// -1 when the slot is empty.
+        @usableFromInline var id: Int32 = -1
+
+        @inlinable init() {}
+    }
+
     /// Where each id's bytes start in `arena`; the last entry is the arena's end.
     @usableFromInline var starts: [Int] = [0]
     @usableFromInline var arena: [UInt8] = []
-    /// Per slot: -1 when empty, else the id whose hash is in `hashes`.
-    @usableFromInline var slots: [Int32]
-    @usableFromInline var hashes: [UInt64]
+    @usableFromInline var slots: [Slot]
     @usableFromInline var mask: Int
 
     public init() {
-        slots = Array(repeating: -1, count: 64)
-        hashes = Array(repeating: 0, count: 64)
+        slots = Array(repeating: Slot(), count: 64)
         mask = 63
     }
 
@@ -26,25 +36,35 @@ public struct ByteStringTable: Sendable {
     @inlinable
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
         let hash = ByteString.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let existing = slots[slot]
-            if existing < 0 { break }
-            if hashes[slot] == hash, holds(existing, bytes) { return (existing, false) }
-            slot = (slot + 1) & mask
-        }
-        return (insert(bytes, hash: hash, slot: slot), true)
+        if let id = find(bytes, hash: hash) { return (id, false) }
+        return (insert(bytes, hash: hash), true)
     }
 
     /// The id of `bytes` when they have been added, else `nil`.
     public func existingID(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = ByteString.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            if hashes[slot] == hash, holds(slots[slot], bytes) { return slots[slot] }
-            slot = (slot + 1) & mask
+        find(bytes, hash: ByteString.hash(bytes))
+    }
+
+    /// The id of `bytes`, whose hash is `hash`, if present.
+    @inlinable
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[index]
+                    if slot.id < 0 { return nil }
+                    // `start` and `count` were checked against the arena when the bytes were added.
+                    if slot.hash == hash, Int(slot.count) == bytes.count,
+                        ByteString.equal(
+                            arena.baseAddress.map { $0 + slot.start }, bytes.baseAddress, count: bytes.count)
+                    {
+                        return slot.id
+                    }
+                    index = (index &+ 1) & mask
+                }
+            }
         }
-        return nil
     }
 
     /// The bytes of `id`, as text (invalid UTF-8 repaired).
@@ -52,41 +72,32 @@ public struct ByteStringTable: Sendable {
         String(decoding: arena[starts[Int(id)]..<starts[Int(id) + 1]], as: UTF8.self)
     }
 
-    /// Whether `id` holds exactly `bytes`.
+    /// Adds `bytes` (not present), whose hash is `hash`, and returns its id.
     @usableFromInline
-    func holds(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[Int(id)]
-        guard starts[Int(id) + 1] - start == bytes.count else { return false }
-        guard !bytes.isEmpty else { return true }
-        // The range was checked when the bytes were added: `starts` only grows, within the arena.
-        return arena.withUnsafeBufferPointer {
-            ByteString.equal(UnsafeBufferPointer(start: $0.baseAddress! + start, count: bytes.count), bytes)
-        }
-    }
-
-    @usableFromInline
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
-        let id = Int32(count)
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        var slot = Slot()
+        slot.hash = hash
+        slot.start = arena.count
+        slot.count = Int32(bytes.count)
+        slot.id = Int32(count)
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
-        slots[slot] = id
-        hashes[slot] = hash
         if count * 2 > slots.count { grow() }
-        return id
+        place(slot)
+        return slot.id
+    }
+
+    /// Puts `slot` in the first empty place of its probe sequence.
+    private mutating func place(_ slot: Slot) {
+        var index = Int(truncatingIfNeeded: slot.hash) & mask
+        while slots[index].id >= 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
     private mutating func grow() {
-        let capacity = slots.count * 2
-        var newSlots = Array(repeating: Int32(-1), count: capacity)
-        var newHashes = Array(repeating: UInt64(0), count: capacity)
-        for (oldSlot, id) in slots.enumerated() where id >= 0 {
-            var slot = Int(truncatingIfNeeded: hashes[oldSlot]) & (capacity - 1)
-            while newSlots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            newSlots[slot] = id
-            newHashes[slot] = hashes[oldSlot]
-        }
-        slots = newSlots
-        hashes = newHashes
-        mask = capacity - 1
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.id >= 0 { place(slot) }
     }
 }

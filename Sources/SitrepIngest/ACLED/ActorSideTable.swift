@@ -5,11 +5,8 @@ public import SitrepCore
 /// Ids are dense (0, 1, …) in order of first sight.
 public struct ActorSideTable: Sendable {
     @usableFromInline var table = ByteStringTable()
-    /// Per id: the side's index in `sides`, or `unmapped`.
-    @usableFromInline var codes: [UInt8] = []
-
-    @usableFromInline static let unmapped: UInt8 = 0xFE
-    @usableFromInline static let sides = Side.allCases
+    /// Per id: the actor's side, `nil` when unmapped.
+    @usableFromInline var sides: [Side?] = []
 
     public init() {}
 
@@ -26,20 +23,19 @@ public struct ActorSideTable: Sendable {
     public mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Lookup {
         let (id, isNew) = table.id(of: bytes)
         if isNew {
-            codes.append(ActorSideTable.unmapped)
+            sides.append(nil)
             return .new(id)
         }
-        let code = codes[Int(id)]
-        return .known(code == ActorSideTable.unmapped ? nil : ActorSideTable.sides[Int(code)])
+        return .known(sides[Int(id)])
     }
 
     /// Remembers `side` (`nil`: unmapped) for `id`.
     public mutating func remember(_ side: Side?, for id: Int32) {
-        codes[Int(id)] = side.map { UInt8(ActorSideTable.sides.firstIndex(of: $0)!) } ?? ActorSideTable.unmapped
+        sides[Int(id)] = side
     }
 
     /// Names seen whose side is unmapped, sorted.
     public var unmappedNames: [String] {
-        codes.indices.filter { codes[$0] == ActorSideTable.unmapped }.map { table.string(Int32($0)) }.sorted()
+        sides.indices.filter { sides[$0] == nil }.map { table.string(Int32($0)) }.sorted()
     }
 }
