@@ -1,5 +1,5 @@
-import Testing
 import SitrepCore
+import Testing
 
 @Suite struct DayTests {
     /// Day numbers from `(date(y, m, d) - date(1970, 1, 1)).days` in Python's datetime (proleptic Gregorian).
@@ -23,8 +23,10 @@ import SitrepCore
         }
     }
 
-    @Test(arguments: [(2024, 2, 29, true), (2025, 2, 29, false), (1900, 2, 29, false), (2000, 2, 29, true),
-                      (2025, 4, 31, false), (2025, 13, 1, false), (2025, 0, 1, false), (2025, 12, 31, true)])
+    @Test(arguments: [
+        (2024, 2, 29, true), (2025, 2, 29, false), (1900, 2, 29, false), (2000, 2, 29, true),
+        (2025, 4, 31, false), (2025, 13, 1, false), (2025, 0, 1, false), (2025, 12, 31, true),
+    ])
     func validity(year: Int, month: Int, day: Int, valid: Bool) {
         #expect((Day(year: year, month: month, day: day) != nil) == valid)
     }
@@ -44,10 +46,37 @@ import SitrepCore
         #expect(Day(parsing: text)?.description == iso)
     }
 
-    @Test(arguments: ["2025-02-29", "2025-13-01", "2025/10/01", "01 Octobre 2025", "October 1, 2025", "", "2025-1-01",
-                      "32 October 2025", "1 Oct 25", "2025-10-0x"])
+    @Test(arguments: [
+        "2025-02-29", "2025-13-01", "2025/10/01", "01 Octobre 2025", "October 1, 2025", "", "2025-1-01",
+        "32 October 2025", "1 Oct 25", "2025-10-0x",
+    ])
     func parsingRejects(text: String) {
         #expect(Day(parsing: text) == nil)
+    }
+
+    /// The readers' byte path (ISO dates checked without a branch per byte) agrees with the general parser on
+    /// every day of four years, each with every byte replaced by a non-digit, and on the long form.
+    @Test func bytePathAgreesWithTheGeneralParser() {
+        var texts: [String] = []
+        for number in Int32(18_262)..<18_262 + 4 * 366 {
+            let iso = Array(Day(number: number).description)
+            texts.append(String(iso))
+            for place in iso.indices {
+                for replacement: Character in ["/", ":", "a", " "] {
+                    var altered = iso
+                    altered[place] = replacement
+                    texts.append(String(altered))
+                }
+            }
+        }
+        texts += ["2025-02-29", "2025-00-10", "2025-12-32", "1 October 2025", "0000-01-01", "9999-12-31"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { Day.parse(utf8: $0) } == Day.parse(utf8: bytes[...]), "\(text)")
+        }
+        #expect(
+            texts.compactMap { text in Array(text.utf8).withUnsafeBufferPointer { Day.parse(utf8: $0) } }.count
+                == 4 * 366 + 3)  // the days, the long form, year 0 and year 9999
     }
 }
 
@@ -98,8 +127,9 @@ import SitrepCore
         let calendar = PeriodCalendar(kind: .week, weekStart: .saturday)
         let first = calendar.key(of: try #require(Day(parsing: "2025-12-20")))
         let last = calendar.key(of: try #require(Day(parsing: "2026-01-09")))
-        #expect(calendar.keys(from: first, through: last).map { calendar.firstDay(ofKey: $0).description }
-            == ["2025-12-20", "2025-12-27", "2026-01-03"])
+        #expect(
+            calendar.keys(from: first, through: last).map { calendar.firstDay(ofKey: $0).description }
+                == ["2025-12-20", "2025-12-27", "2026-01-03"])
         #expect(calendar.lastDay(ofKey: first).description == "2025-12-26")
     }
 

@@ -8,9 +8,26 @@ extension Day {
         self = day
     }
 
+    /// `parse(utf8:)` of bytes in memory, as the readers have them: an ISO date's ten digits and dashes are
+    /// checked together (the largest digit value below 10), without a branch per byte.
+    @inlinable
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, let p = bytes.baseAddress, p[4] == 45, p[7] == 45 else { return parse(general: bytes) }
+        let y0 = p[0] &- 48, y1 = p[1] &- 48, y2 = p[2] &- 48, y3 = p[3] &- 48
+        let m0 = p[5] &- 48, m1 = p[6] &- 48, d0 = p[8] &- 48, d1 = p[9] &- 48
+        guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
+        return Day(
+            year: Int(y0) &* 1000 &+ Int(y1) &* 100 &+ Int(y2) &* 10 &+ Int(y3), month: Int(m0) &* 10 &+ Int(m1),
+            day: Int(d0) &* 10 &+ Int(d1))
+    }
+
     /// Byte-level form of `init(parsing:)`, used on the ingest hot path (no allocation).
     @inlinable
     public static func parse<Bytes: RandomAccessCollection>(utf8 bytes: Bytes) -> Day?
+    where Bytes.Element == UInt8, Bytes.Index == Int { parse(general: bytes) }
+
+    @inlinable
+    static func parse<Bytes: RandomAccessCollection>(general bytes: Bytes) -> Day?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         let count = bytes.count
         let base = bytes.startIndex
@@ -48,7 +65,8 @@ extension Day {
     static func monthNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, from: Int, to: Int) -> Int?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard to - from >= 3 else { return nil }
-        let key = UInt32(bytes[from] | 0x20) << 16 | UInt32(bytes[from + 1] | 0x20) << 8 | UInt32(bytes[from + 2] | 0x20)
+        let key =
+            UInt32(bytes[from] | 0x20) << 16 | UInt32(bytes[from + 1] | 0x20) << 8 | UInt32(bytes[from + 2] | 0x20)
         let month: Int
         let full: StaticString
         switch key {

@@ -20,7 +20,10 @@ extension ACLEDNamedType {
         guard let first = bytes.first, let candidate = Self.candidate(count: bytes.count, first: first) else {
             return nil
         }
-        guard candidate.acledStaticName.withUTF8Buffer({ ByteString.equal($0, bytes) }) else { return nil }
+        // The candidate's name has `bytes.count` bytes; a `StaticString` literal's are its UTF-8 code units.
+        guard ByteString.equal(candidate.acledStaticName.utf8Start, bytes.baseAddress, count: bytes.count) else {
+            return nil
+        }
         self = candidate
     }
 

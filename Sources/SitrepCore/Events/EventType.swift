@@ -34,13 +34,14 @@ public enum EventType: UInt8, Sendable, CaseIterable, ACLEDNamedType {
     /// The only type whose ACLED name has this length and first byte.
     @inlinable
     public static func candidate(count: Int, first: UInt8) -> EventType? {
-        switch (count, first) {
-        case (7, UInt8(ascii: "B")): .battles
-        case (26, UInt8(ascii: "E")): .explosionsRemoteViolence
-        case (26, UInt8(ascii: "V")): .violenceAgainstCivilians
-        case (22, UInt8(ascii: "S")): .strategicDevelopments
-        case (8, UInt8(ascii: "P")): .protests
-        case (5, UInt8(ascii: "R")): .riots
+        // One integer key, the length above the first byte, so that the switch is a search over constants.
+        switch count &<< 8 | Int(first) {
+        case 0x07_42: /* 7, "B" */ .battles
+        case 0x1A_45: /* 26, "E" */ .explosionsRemoteViolence
+        case 0x1A_56: /* 26, "V" */ .violenceAgainstCivilians
+        case 0x16_53: /* 22, "S" */ .strategicDevelopments
+        case 0x08_50: /* 8, "P" */ .protests
+        case 0x05_52: /* 5, "R" */ .riots
         default: nil
         }
     }

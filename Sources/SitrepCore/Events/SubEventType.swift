@@ -43,32 +43,33 @@ public enum SubEventType: UInt8, Sendable, CaseIterable, Codable, ACLEDNamedType
     /// The only type whose ACLED name has this length and first byte.
     @inlinable
     public static func candidate(count: Int, first: UInt8) -> SubEventType? {
-        switch (count, first) {
-        case (11, UInt8(ascii: "A")): .armedClash
-        case (28, UInt8(ascii: "G")): .governmentRegainsTerritory
-        case (35, UInt8(ascii: "N")): .nonStateActorOvertakesTerritory
-        case (15, UInt8(ascii: "C")): .chemicalWeapon
-        case (16, UInt8(ascii: "A")): .airDroneStrike
-        case (12, UInt8(ascii: "S")): .suicideBomb
-        case (33, UInt8(ascii: "S")): .shellingArtilleryMissileAttack
-        case (29, UInt8(ascii: "R")): .remoteExplosiveLandmineIED
-        case (7, UInt8(ascii: "G")): .grenade
-        case (15, UInt8(ascii: "S")): .sexualViolence
-        case (6, UInt8(ascii: "A")): .attack
-        case (30, UInt8(ascii: "A")): .abductionForcedDisappearance
-        case (16, UInt8(ascii: "P")): .peacefulProtest
-        case (25, UInt8(ascii: "P")): .protestWithIntervention
-        case (34, UInt8(ascii: "E")): .excessiveForceAgainstProtesters
-        case (21, UInt8(ascii: "V")): .violentDemonstration
-        case (12, UInt8(ascii: "M")): .mobViolence
-        case (9, UInt8(ascii: "A")): .agreement
-        case (7, UInt8(ascii: "A")): .arrests
-        case (24, UInt8(ascii: "C")): .changeToGroupActivity
-        case (21, UInt8(ascii: "D")): .disruptedWeaponsUse
-        case (32, UInt8(ascii: "H")): .headquartersOrBaseEstablished
-        case (28, UInt8(ascii: "L")): .lootingPropertyDestruction
-        case (33, UInt8(ascii: "N")): .nonViolentTransferOfTerritory
-        case (5, UInt8(ascii: "O")): .other
+        // One integer key, the length above the first byte, so that the switch is a search over constants.
+        switch count &<< 8 | Int(first) {
+        case 0x0B_41: /* 11, "A" */ .armedClash
+        case 0x1C_47: /* 28, "G" */ .governmentRegainsTerritory
+        case 0x23_4E: /* 35, "N" */ .nonStateActorOvertakesTerritory
+        case 0x0F_43: /* 15, "C" */ .chemicalWeapon
+        case 0x10_41: /* 16, "A" */ .airDroneStrike
+        case 0x0C_53: /* 12, "S" */ .suicideBomb
+        case 0x21_53: /* 33, "S" */ .shellingArtilleryMissileAttack
+        case 0x1D_52: /* 29, "R" */ .remoteExplosiveLandmineIED
+        case 0x07_47: /* 7, "G" */ .grenade
+        case 0x0F_53: /* 15, "S" */ .sexualViolence
+        case 0x06_41: /* 6, "A" */ .attack
+        case 0x1E_41: /* 30, "A" */ .abductionForcedDisappearance
+        case 0x10_50: /* 16, "P" */ .peacefulProtest
+        case 0x19_50: /* 25, "P" */ .protestWithIntervention
+        case 0x22_45: /* 34, "E" */ .excessiveForceAgainstProtesters
+        case 0x15_56: /* 21, "V" */ .violentDemonstration
+        case 0x0C_4D: /* 12, "M" */ .mobViolence
+        case 0x09_41: /* 9, "A" */ .agreement
+        case 0x07_41: /* 7, "A" */ .arrests
+        case 0x18_43: /* 24, "C" */ .changeToGroupActivity
+        case 0x15_44: /* 21, "D" */ .disruptedWeaponsUse
+        case 0x20_48: /* 32, "H" */ .headquartersOrBaseEstablished
+        case 0x1C_4C: /* 28, "L" */ .lootingPropertyDestruction
+        case 0x21_4E: /* 33, "N" */ .nonViolentTransferOfTerritory
+        case 0x05_4F: /* 5, "O" */ .other
         default: nil
         }
     }

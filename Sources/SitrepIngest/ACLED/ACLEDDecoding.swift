@@ -7,8 +7,8 @@ public import SitrepCore
 /// `ACLEDReader.forEachEvent`'s callback can read the names while the reader adds to them; use it from one
 /// thread. Actor names that are not UTF-8 get no side.
 ///
-/// The tables are `@exclusivity(unchecked)`: the reader's per-row updates never overlap a read from the
-/// callback (the update has ended before the callback runs), and the dynamic checks cost ~4 % of the
+/// The tables and flags are `@exclusivity(unchecked)`: the reader's per-row updates never overlap a read from
+/// the callback (the update has ended before the callback runs), and the dynamic checks cost ~4 % of the
 /// instructions of `sitrep indicators`.
 public final class ACLEDDecoding {
     @exclusivity(unchecked) public var regions: NameTable
@@ -23,7 +23,7 @@ public final class ACLEDDecoding {
     public var notes: NotesExtractor? { didSet { extractsNotes = notes != nil } }
     /// `notes != nil`, kept apart so that the per-row test copies nothing (testing the optional itself copies
     /// the extractor, a hundred instructions and a retain a row).
-    @usableFromInline private(set) var extractsNotes = false
+    @exclusivity(unchecked) @usableFromInline private(set) var extractsNotes = false
     /// `dictionary != nil`, kept apart so that the per-row test copies nothing.
     @usableFromInline let hasDictionary: Bool
 

@@ -6,6 +6,8 @@ public enum FieldParsing {
     /// surrounding spaces are allowed. `nil` for anything else, including the empty field.
     @inlinable
     public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Most count and code fields are one digit.
+        if bytes.count == 1, case let digit = bytes[0] &- 48, digit < 10 { return Int(digit) }
         var i = 0
         var n = bytes.count
         while i < n, bytes[i] == 32 { i += 1 }
@@ -50,32 +52,37 @@ public enum FieldParsing {
     @inlinable
     public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
-        guard count > 0, count < 40, var cursor = bytes.baseAddress else { return nil }
-        let end = cursor + count
-        let negative = cursor.pointee == UInt8(ascii: "-")
-        if negative || cursor.pointee == UInt8(ascii: "+") { cursor += 1 }
+        guard count > 0, count <= 17, let p = bytes.baseAddress else { return decimalByStandardLibrary(bytes) }
+        let negative = p[0] == UInt8(ascii: "-")
+        let signLength = negative || p[0] == UInt8(ascii: "+") ? 1 : 0
+        // One pass over the digits; `point` is the offset of the decimal point, `count` when there is none.
         var mantissa: UInt64 = 0
-        let integerStart = cursor
-        while cursor < end, case let digit = cursor.pointee &- 48, digit < 10 {
-            mantissa = mantissa &* 10 &+ UInt64(digit)
-            cursor += 1
-        }
-        var digits = cursor - integerStart
-        var scale = 0
-        if cursor < end, cursor.pointee == UInt8(ascii: ".") {
-            cursor += 1
-            let fractionStart = cursor
-            while cursor < end, case let digit = cursor.pointee &- 48, digit < 10 {
+        var point = count
+        var index = signLength
+        while index < count {
+            let digit = p[index] &- 48
+            if digit < 10 {
                 mantissa = mantissa &* 10 &+ UInt64(digit)
-                cursor += 1
+            } else if p[index] == UInt8(ascii: "."), point == count {
+                point = index
+            } else {
+                return decimalByStandardLibrary(bytes)
             }
-            scale = cursor - fractionStart
-            digits += scale
+            index &+= 1
         }
-        guard cursor == end, digits <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
+        let scale = point == count ? 0 : count &- point &- 1
+        let digits = count &- signLength &- (point == count ? 0 : 1)
         guard digits > 0 else { return nil }
+        guard digits <= 15 else { return decimalByStandardLibrary(bytes) }
         let value = Double(mantissa) / powerOfTen(scale)
         return negative ? -value : value
+    }
+
+    /// The standard library's reading of a field that is not a short plain decimal (`nil` for the empty field).
+    @usableFromInline
+    static func decimalByStandardLibrary(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !bytes.isEmpty, bytes.count < 40 else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
     /// 10ⁿ for 0 ≤ n ≤ 15, exactly (a switch, which the compiler makes a constant table).
@@ -106,12 +113,5 @@ public enum FieldParsing {
         guard !UTF8Validation.isValid(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         return bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }
             .joined()
-    }
-
-    @usableFromInline
-    static let powersOfTen: [Double] = (0...22).map { exponent in
-        var p = 1.0
-        for _ in 0..<exponent { p *= 10 }
-        return p
     }
 }
