@@ -32,7 +32,8 @@ let package = Package(
         ),
         .target(name: "SitrepCore", swiftSettings: strictness),
         .target(name: "SitrepIngest", dependencies: ["SitrepCore"], swiftSettings: strictness),
-        .target(name: "SitrepTimeSeries", dependencies: ["SitrepCore"], swiftSettings: strictness),
+        .target(name: "CMemoryHints"),
+        .target(name: "SitrepTimeSeries", dependencies: ["SitrepCore", "CMemoryHints"], swiftSettings: strictness),
         .target(
             name: "SitrepStore",
             dependencies: [

@@ -102,8 +102,10 @@ struct RunCounting {
         }
     }
 
-    func parts(names: IncidentRecords) -> [(run: IndicatorRun, part: IndicatorRun.Part)] {
-        counters.map { ($0.run, $0.part(admin1Names: names.regions, admin2Names: names.admin2)) }
+    mutating func parts(names: IncidentRecords) -> [(run: IndicatorRun, part: IndicatorRun.Part)] {
+        counters.indices.map { index in
+            (counters[index].run, counters[index].part(admin1Names: names.regions, admin2Names: names.admin2))
+        }
     }
 }
 
@@ -123,6 +125,11 @@ struct RecordCounter {
         regroups = run.level.regroups
     }
 
+    /// The record given last, counted when the next one arrives (or by `part`): its cell is prefetched on
+    /// arrival, so that counting it a record later seldom waits for memory (the cells of a year of weeks of
+    /// every region outgrow the core's cache, and rows come in no order).
+    var pending: EventRecord?
+
     /// Counts `record`, regrouped first when the run's level is not the source's admin1; the name tables (read
     /// only then) are those the record's ids point into.
     @inline(__always)
@@ -133,13 +140,25 @@ struct RecordCounter {
         if regroups {
             record.admin1 = grouping.key(for: record, admin1Names: admin1Names(), admin2Names: admin2Names())
         }
+        accumulator.prefetchCell(of: record)
+        if let previous = pending { count(previous) }
+        pending = record
+    }
+
+    @inline(__always)
+    private mutating func count(_ record: EventRecord) {
         if accumulator.add(record) {
             if record.day < firstDay { firstDay = record.day }
             if record.day > lastDay { lastDay = record.day }
         }
     }
 
-    func part(admin1Names: NameTable, admin2Names: NameTable) -> IndicatorRun.Part {
+    /// The counts so far, with the pending record counted.
+    mutating func part(admin1Names: NameTable, admin2Names: NameTable) -> IndicatorRun.Part {
+        if let previous = pending {
+            count(previous)
+            pending = nil
+        }
         var part = IndicatorRun.Part(
             accumulator: accumulator, names: grouping.names(admin1Names: admin1Names, admin2Names: admin2Names),
             summary: ReadSummary(file: ""), leftOutImprecise: grouping.leftOutImprecise,

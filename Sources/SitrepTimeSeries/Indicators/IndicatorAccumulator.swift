@@ -1,3 +1,4 @@
+internal import CMemoryHints
 public import SitrepCore
 
 /// Sums events into `IndicatorCounts` per region and calendar period.
@@ -5,12 +6,22 @@ public import SitrepCore
 /// Region ids are those of the `NameTable` the records were decoded with. Accumulators built on parts of
 /// the data (one per thread, file or store range) are merged by region name when `IndicatorTable(merging:)`
 /// reads their cells, so the result does not depend on how the data was split.
+///
+/// The cells are one grid, a row per region id and a column per period, held in one array: counting an event
+/// computes its column from its day, checks the array once for uniqueness and adds in place. The grid covers
+/// every period counted and grows, by what a new period needs plus an eighth of its width (at least 64
+/// periods), when one falls outside it, so growth stays amortised O(1) and the grid never holds much more than
+/// the span of the data.
 public struct IndicatorAccumulator: Sendable {
     public let calendar: PeriodCalendar
     /// Only events on days in this range are counted (all when `nil`).
     public let dateFilter: DateRange?
-    /// Counts per region id, each a dense run of periods.
-    private var series: [PeriodSeries] = []
+    /// `cells[region * columns + column]`: the counts of region `region` in the period `column` periods after
+    /// `gridFirstKey`.
+    private var cells: [IndicatorCounts] = []
+    private var rows = 0
+    private var columns = 0
+    private var gridFirstKey: Int32 = 0
     /// Smallest and largest period key of any counted event, with or without a region.
     public private(set) var firstKey: Int32 = .max
     public private(set) var lastKey: Int32 = .min
@@ -32,77 +43,82 @@ public struct IndicatorAccumulator: Sendable {
             eventsOutsideDates += 1
             return false
         }
-        let period = calendar.key(of: record.day)
-        if period < firstKey { firstKey = period }
-        if period > lastKey { lastKey = period }
+        let key = calendar.key(of: record.day)
+        if key < firstKey { firstKey = key }
+        if key > lastKey { lastKey = key }
         guard record.admin1 != EventRecord.none else {
             eventsWithoutRegion += 1
             return true
         }
         let region = Int(record.admin1)
-        if region >= series.count {
-            series.append(contentsOf: repeatElement(PeriodSeries(), count: region - series.count + 1))
-        }
-        series[region].add(record, key: period, step: step)
+        var column = self.column(of: key)
+        if region >= rows || column < 0 || column >= columns { column = makeRoom(region: region, key: key) }
+        cells[region &* columns &+ column].add(record)
         return true
     }
 
-    /// Days between consecutive period keys (periods are keyed by their first day; months by month number).
-    private var step: Int { calendar.kind == .week ? 7 : 1 }
+    /// Starts loading the cell that `record` would be counted in, when it exists: a hint, which changes no
+    /// count. Counting the record a little later then seldom waits for memory.
+    public func prefetchCell(of record: EventRecord) {
+        let region = Int(record.admin1)
+        let column = self.column(of: calendar.key(of: record.day))
+        guard region >= 0, region < rows, column >= 0, column < columns else { return }
+        // The lines every event writes: the first 128 bytes of the cell.
+        cells.withUnsafeBytes { cells in
+            let cell = cells.baseAddress! + (region &* columns &+ column) * MemoryLayout<IndicatorCounts>.stride
+            sitrep_prefetch_for_write(cell)
+            sitrep_prefetch_for_write(cell + 64)
+            sitrep_prefetch_for_write(cell + 127)
+        }
+    }
 
     /// Ids (in the records' name table) of the regions that had events.
-    public var regionsWithEvents: [Int] { series.indices.filter { !series[$0].counts.isEmpty } }
+    public var regionsWithEvents: [Int] {
+        (0..<rows).filter { region in cells[region * columns..<(region + 1) * columns].contains { $0.events > 0 } }
+    }
 
     /// The counts of region `region` in period `key`, or `nil` when no event fell there.
     public func counts(region: Int, key: Int32) -> IndicatorCounts? {
-        guard region < series.count else { return nil }
-        return series[region].counts(at: key, step: step)
-    }
-}
-
-/// The counts of one region over a contiguous run of periods that grows to cover every period seen.
-///
-/// The run grows by what a new period needs plus an eighth of its length (at least 64 periods), into an
-/// array of exactly that size, so it never holds much more than the periods seen (memory stays bounded by
-/// the span of the data, not by the doubling of an array's capacity) and growth stays amortised O(1).
-struct PeriodSeries: Sendable {
-    var firstKey: Int32 = 0
-    var counts: [IndicatorCounts] = []
-
-    mutating func add(_ record: EventRecord, key: Int32, step: Int) {
-        counts[index(of: key, step: step)].add(record)
+        let column = self.column(of: key)
+        guard region >= 0, region < rows, column >= 0, column < columns else { return nil }
+        let counts = cells[region * columns + column]
+        return counts.events > 0 ? counts : nil
     }
 
-    /// The counts of period `key`, or `nil` when it lies outside the run or had no event.
-    func counts(at key: Int32, step: Int) -> IndicatorCounts? {
-        guard !counts.isEmpty, key >= firstKey else { return nil }
-        let index = Int(key - firstKey) / step
-        guard index < counts.count, counts[index].events > 0 else { return nil }
-        return counts[index]
+    /// The grid column of period `key` (outside `0..<columns` when the grid does not cover it). Week keys are
+    /// the first days of their weeks, seven apart; month keys are consecutive.
+    @inline(__always)
+    private func column(of key: Int32) -> Int {
+        let offset = Int(key) &- Int(gridFirstKey)
+        return calendar.kind == .week ? offset / 7 : offset
     }
 
-    /// The index of period `key` in `counts`, growing the run to cover it.
-    private mutating func index(of key: Int32, step: Int) -> Int {
-        if counts.isEmpty {
-            firstKey = key
-            counts = [IndicatorCounts()]
+    /// Grows the grid to hold region `region` and period `key`; returns the period's column.
+    private mutating func makeRoom(region: Int, key: Int32) -> Int {
+        let step = calendar.kind == .week ? 7 : 1
+        if columns == 0 {
+            gridFirstKey = key
+            columns = 64
         }
-        let index = Int(key - firstKey) / step
-        if index >= 0 && index < counts.count { return index }
-        let slack = max(64, counts.count / 8)
-        let grow = (index < 0 ? -index : index - counts.count + 1) + slack
-        var larger: [IndicatorCounts] = []
-        larger.reserveCapacity(counts.count + grow)
-        if index < 0 {
-            larger.append(contentsOf: repeatElement(IndicatorCounts(), count: grow))
-            larger.append(contentsOf: counts)
-            firstKey -= Int32(grow * step)
-            counts = larger
-            return index + grow
+        var column = self.column(of: key)
+        if column < 0 || column >= columns {
+            let slack = max(64, columns / 8)
+            let before = column < 0 ? -column + slack : 0
+            let width = max(columns, column + 1) + before + (column >= columns ? slack : 0)
+            var grown = Array(repeating: IndicatorCounts(), count: rows * width)
+            for row in 0..<rows {
+                let from = row * columns, to = row * width + before
+                grown[to..<to + columns] = cells[from..<from + columns]
+            }
+            cells = grown
+            columns = width
+            gridFirstKey -= Int32(before * step)
+            column += before
         }
-        larger.append(contentsOf: counts)
-        larger.append(contentsOf: repeatElement(IndicatorCounts(), count: grow))
-        counts = larger
-        return index
+        if region >= rows {
+            cells.append(contentsOf: repeatElement(IndicatorCounts(), count: (region + 1 - rows) * columns))
+            rows = region + 1
+        }
+        return column
     }
 }
