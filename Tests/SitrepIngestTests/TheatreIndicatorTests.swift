@@ -97,8 +97,7 @@ import Testing
         let calendar = PeriodCalendar(kind: .month)
         var accumulator = IndicatorAccumulator(calendar: calendar)
         var issues = IssueLog()
-        _ = try reader.forEachEvent(decoding: decoding, issues: &issues) { decoded in
-            var record = decoded
+        _ = try reader.forEachEvent(decoding: decoding, issues: &issues) { record in
             placement.place(&record)
             record.admin1 = grouping.key(for: record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
             accumulator.add(record)

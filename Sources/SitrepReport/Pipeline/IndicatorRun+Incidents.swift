@@ -136,10 +136,18 @@ struct RecordCounter {
     mutating func add(
         _ record: EventRecord, admin1Names: @autoclosure () -> NameTable, admin2Names: @autoclosure () -> NameTable
     ) {
-        var record = record
         if regroups {
-            record.admin1 = grouping.key(for: record, admin1Names: admin1Names(), admin2Names: admin2Names())
+            var regrouped = record
+            regrouped.admin1 = grouping.key(for: record, admin1Names: admin1Names(), admin2Names: admin2Names())
+            enqueue(regrouped)
+        } else {
+            enqueue(record)
         }
+    }
+
+    /// Prefetches `record`'s cell, counts the pending record and makes `record` the pending one.
+    @inline(__always)
+    private mutating func enqueue(_ record: EventRecord) {
         accumulator.prefetchCell(of: record)
         if let previous = pending { count(previous) }
         pending = record

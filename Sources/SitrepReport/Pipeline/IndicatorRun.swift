@@ -111,7 +111,8 @@ public struct IndicatorRun: Sendable {
             let reader = try ACLEDReader(path: path)
             let range = reader.dataRange
             let split =
-                range.count >= parallelThreshold ? try reader.recordBoundary(near: range.lowerBound + range.count / 2) : nil
+                range.count >= parallelThreshold
+                ? try reader.recordBoundary(near: range.lowerBound + range.count / 2) : nil
             return (range, reader.firstDataLine, split)
         }()
         guard let split, split < range.upperBound else {
@@ -157,8 +158,7 @@ public struct IndicatorRun: Sendable {
         var counter = RecordCounter(run: self)
         var issues = IssueLog()
         let summary = try reader.forEachEvent(in: range, firstLine: firstLine, decoding: decoding, issues: &issues) {
-            decoded in
-            var record = decoded
+            record in
             placement?.place(&record)
             counter.add(record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
         }
