@@ -12,7 +12,9 @@ public enum WeekStart: String, Sendable, CaseIterable, Codable {
     /// The first day of the week that contains `day`.
     @inlinable
     public func start(of day: Day) -> Day {
-        var offset = (day.weekdayFromMonday - weekdayFromMonday) % 7
+        // Days since the week's first weekday, from the day number (day 0, 1970-01-01, was a Thursday: weekday 3
+        // from Monday), with one remainder.
+        var offset = (Int(day.number) + 3 - weekdayFromMonday) % 7
         if offset < 0 { offset += 7 }
         return day.adding(days: -offset)
     }

@@ -7,7 +7,8 @@
 /// `hubExclusionKm` of the hub (the city itself, where every corridor ends) lie on none.
 ///
 /// For speed, `assign` first rejects points outside a latitude/longitude box that holds the whole disc of
-/// `radiusKm` around the hub (no trigonometry), then checks the hub distance, then the corridors.
+/// `radiusKm` around the hub, then points outside every arc's box widened by the buffer (no trigonometry for
+/// either), then checks the hub distance, then the corridors.
 public struct CorridorNetwork: Sendable {
     public let hubName: String
     public let hub: GeoPoint
@@ -26,6 +27,8 @@ public struct CorridorNetwork: Sendable {
     /// Squared chords (unit sphere) of `radiusKm` and `hubExclusionKm`: (2 sin(d / 2R))².
     @usableFromInline let chordSquaredLimits: (radius: Double, exclusion: Double)
     @usableFromInline let box: (minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double)
+    /// The box cut in cells of `NearArcGrid.cellDegrees`, marked where an arc may lie within the buffer.
+    @usableFromInline let nearArcs: NearArcGrid
 
     public static let defaultBufferKm = 10.0
     public static let defaultRadiusKm = 300.0
@@ -68,14 +71,16 @@ public struct CorridorNetwork: Sendable {
         self.box = (
             hub.latitude - dLatitude, hub.latitude + dLatitude, hub.longitude - dLongitude, hub.longitude + dLongitude
         )
+        self.nearArcs = NearArcGrid(box: box, arcs: arcs, arcRanges: arcRanges, margins: margins)
     }
 
     /// Where an event lies relative to the network.
     public struct Placement: Sendable, Equatable {
         /// Index into `corridors`, or `nil` when the event lies on none.
         public var corridor: Int?
-        /// Great-circle distance to the hub in kilometres; `nil` when the event is outside the radius or inside
-        /// the hub's exclusion (then it lies on no corridor).
+        /// Great-circle distance to the hub in kilometres of an event that lies on a corridor, or that lies
+        /// inside the radius within the box of a corridor's arcs widened by the buffer; `nil` for the others (far
+        /// from every corridor, outside the radius or inside the hub's exclusion), which lie on no corridor.
         public var hubDistanceKm: Double?
 
         @inlinable
@@ -91,6 +96,7 @@ public struct CorridorNetwork: Sendable {
         guard point.latitude >= box.minLatitude, point.latitude <= box.maxLatitude,
             point.longitude >= box.minLongitude, point.longitude <= box.maxLongitude
         else { return Placement(corridor: nil, hubDistanceKm: nil) }
+        guard nearArcs.mayHoldArc(near: point) else { return Placement(corridor: nil, hubDistanceKm: nil) }
         let vector = point.unitVector
         // Chord length c = 2 sin(θ/2) grows with the angle θ: compare squared chords before any inverse trig.
         let dx = vector.x - hubVector.x
@@ -126,5 +132,63 @@ public struct CorridorNetwork: Sendable {
             TextFolding.fold(corridor.name) == key || TextFolding.fold(corridor.short) == key
                 || corridor.aliases.contains { TextFolding.fold($0) == key }
         }
+    }
+}
+
+/// A bit per cell of `cellDegrees` × `cellDegrees` over a network's box, set when some arc's box, widened by
+/// its corridor's margins and by one more cell, meets the cell. A point in a clear cell lies in no widened arc
+/// box, so on no corridor (`Polyline.Arc.mayLieWithin(_:of:)`): `assign` rejects it with one lookup, before any
+/// trigonometry. The extra cell keeps the test exact whatever the rounding of a point's cell.
+@usableFromInline
+struct NearArcGrid: Sendable {
+    @usableFromInline static let cellDegrees = 0.05
+    @usableFromInline let minLatitude: Double, minLongitude: Double
+    @usableFromInline let rows: Int, columns: Int
+    @usableFromInline let bits: [UInt64]
+
+    init(
+        box: (minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double),
+        arcs: [Polyline.Arc], arcRanges: [Range<Int>], margins: [Polyline.Margins]
+    ) {
+        let cell = Self.cellDegrees
+        minLatitude = box.minLatitude
+        minLongitude = box.minLongitude
+        rows = Int(((box.maxLatitude - box.minLatitude) / cell).rounded(.up)) + 1
+        columns = Int(((box.maxLongitude - box.minLongitude) / cell).rounded(.up)) + 1
+        var bits = Array(repeating: UInt64(0), count: (rows * columns + 63) / 64)
+        func cells(_ low: Double, _ high: Double, from origin: Double, count: Int) -> ClosedRange<Int>? {
+            let first = max(0, Int(((low - origin) / cell).rounded(.down)) - 1)
+            let last = min(count - 1, Int(((high - origin) / cell).rounded(.down)) + 1)
+            return first <= last ? first...last : nil
+        }
+        for (corridor, range) in arcRanges.enumerated() {
+            let margin = margins[corridor]
+            for arc in arcs[range] {
+                guard
+                    let rowRange = cells(
+                        arc.minLatitude - margin.latitude, arc.maxLatitude + margin.latitude, from: minLatitude,
+                        count: rows),
+                    let columnRange = cells(
+                        arc.minLongitude - margin.longitude, arc.maxLongitude + margin.longitude, from: minLongitude,
+                        count: columns)
+                else { continue }
+                for row in rowRange {
+                    for column in columnRange {
+                        let index = row * columns + column
+                        bits[index / 64] |= 1 << UInt64(index % 64)
+                    }
+                }
+            }
+        }
+        self.bits = bits
+    }
+
+    /// Whether the cell of `point`, which must lie in the box, is marked.
+    @inlinable
+    func mayHoldArc(near point: GeoPoint) -> Bool {
+        let row = min(rows - 1, Int((point.latitude - minLatitude) / Self.cellDegrees))
+        let column = min(columns - 1, Int((point.longitude - minLongitude) / Self.cellDegrees))
+        let index = row &* columns &+ column
+        return bits[index &>> 6] & (1 &<< UInt64(index & 63)) != 0
     }
 }

@@ -16,6 +16,15 @@ public struct Polyline: Sendable {
         @usableFromInline let start: UnitVector, end: UnitVector, pole: UnitVector
         /// Latitude/longitude box of the arc: its end points' box widened by `arcBulgeDegrees`.
         @usableFromInline let minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double
+
+        /// Whether the arc's box, widened by `margins`, holds `point`: else the arc is surely farther than
+        /// `margins.limitKm`.
+        @inlinable
+        func mayLieWithin(_ margins: Margins, of point: GeoPoint) -> Bool {
+            point.latitude >= minLatitude - margins.latitude && point.latitude <= maxLatitude + margins.latitude
+                && point.longitude >= minLongitude - margins.longitude
+                && point.longitude <= maxLongitude + margins.longitude
+        }
     }
 
     /// How far (in degrees) a great-circle arc may leave the box of its end points. An arc of length L at
@@ -59,7 +68,9 @@ public struct Polyline: Sendable {
     @inlinable
     public func distanceKm(to p: UnitVector) -> Double {
         var best = Double.infinity
-        for arc in arcs { best = min(best, p.angle(to: arc.start), p.angle(to: arc.end), Polyline.crossTrackAngle(p, arc: arc)) }
+        for arc in arcs {
+            best = min(best, p.angle(to: arc.start), p.angle(to: arc.end), Polyline.crossTrackAngle(p, arc: arc))
+        }
         return best * GreatCircle.earthRadiusKm
     }
 
@@ -94,12 +105,7 @@ public struct Polyline: Sendable {
         along arcs: UnsafeBufferPointer<Arc>, to point: GeoPoint, vector p: UnitVector, within margins: Margins
     ) -> Double? {
         var best = Double.infinity
-        for arc in arcs {
-            guard point.latitude >= arc.minLatitude - margins.latitude,
-                point.latitude <= arc.maxLatitude + margins.latitude,
-                point.longitude >= arc.minLongitude - margins.longitude,
-                point.longitude <= arc.maxLongitude + margins.longitude
-            else { continue }
+        for arc in arcs where arc.mayLieWithin(margins, of: point) {
             best = min(best, p.angle(to: arc.start), p.angle(to: arc.end), crossTrackAngle(p, arc: arc))
         }
         let distance = best * GreatCircle.earthRadiusKm

@@ -128,7 +128,7 @@ struct RecordCounter {
     /// The record given last, counted when the next one arrives (or by `part`): its cell is prefetched on
     /// arrival, so that counting it a record later seldom waits for memory (the cells of a year of weeks of
     /// every region outgrow the core's cache, and rows come in no order).
-    var pending: EventRecord?
+    var pending: (record: EventRecord, key: Int32)?
 
     /// Counts `record`, regrouped first when the run's level is not the source's admin1; the name tables (read
     /// only then) are those the record's ids point into.
@@ -148,14 +148,15 @@ struct RecordCounter {
     /// Prefetches `record`'s cell, counts the pending record and makes `record` the pending one.
     @inline(__always)
     private mutating func enqueue(_ record: EventRecord) {
-        accumulator.prefetchCell(of: record)
-        if let previous = pending { count(previous) }
-        pending = record
+        let key = accumulator.calendar.key(of: record.day)
+        accumulator.prefetchCell(of: record, key: key)
+        if let previous = pending { count(previous.record, key: previous.key) }
+        pending = (record, key)
     }
 
     @inline(__always)
-    private mutating func count(_ record: EventRecord) {
-        if accumulator.add(record) {
+    private mutating func count(_ record: EventRecord, key: Int32) {
+        if accumulator.add(record, key: key) {
             if record.day < firstDay { firstDay = record.day }
             if record.day > lastDay { lastDay = record.day }
         }
@@ -164,7 +165,7 @@ struct RecordCounter {
     /// The counts so far, with the pending record counted.
     mutating func part(admin1Names: NameTable, admin2Names: NameTable) -> IndicatorRun.Part {
         if let previous = pending {
-            count(previous)
+            count(previous.record, key: previous.key)
             pending = nil
         }
         var part = IndicatorRun.Part(

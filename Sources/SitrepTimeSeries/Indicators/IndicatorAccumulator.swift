@@ -38,12 +38,15 @@ public struct IndicatorAccumulator: Sendable {
     /// Counts `record` (in no region's cell when it has none); returns `false` when the date filter leaves it
     /// out.
     @discardableResult
-    public mutating func add(_ record: EventRecord) -> Bool {
+    public mutating func add(_ record: EventRecord) -> Bool { add(record, key: calendar.key(of: record.day)) }
+
+    /// `add(_:)` with the record's period key (`calendar.key(of: record.day)`) already known.
+    @discardableResult
+    public mutating func add(_ record: EventRecord, key: Int32) -> Bool {
         if let dateFilter, !dateFilter.contains(record.day) {
             eventsOutsideDates += 1
             return false
         }
-        let key = calendar.key(of: record.day)
         if key < firstKey { firstKey = key }
         if key > lastKey { lastKey = key }
         guard record.admin1 != EventRecord.none else {
@@ -57,11 +60,11 @@ public struct IndicatorAccumulator: Sendable {
         return true
     }
 
-    /// Starts loading the cell that `record` would be counted in, when it exists: a hint, which changes no
-    /// count. Counting the record a little later then seldom waits for memory.
-    public func prefetchCell(of record: EventRecord) {
+    /// Starts loading the cell that `record`, of period `key`, would be counted in, when it exists: a hint, which
+    /// changes no count. Counting the record a little later then seldom waits for memory.
+    public func prefetchCell(of record: EventRecord, key: Int32) {
         let region = Int(record.admin1)
-        let column = self.column(of: calendar.key(of: record.day))
+        let column = self.column(of: key)
         guard region >= 0, region < rows, column >= 0, column < columns else { return }
         // The lines every event writes: the first 128 bytes of the cell.
         cells.withUnsafeBytes { cells in
