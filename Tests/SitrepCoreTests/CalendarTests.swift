@@ -80,6 +80,35 @@ import Testing
     }
 }
 
+@Suite struct MonthMemoTests {
+    /// The memo gives what the parser gives, date after date, as months enter and leave its slots: every day
+    /// of six years in a scrambled order and again in order, the impossible days of each month (00, 29–32),
+    /// bad digits in the day, and ten-byte forms that are not ISO.
+    @Test func memoAgreesWithTheParser() {
+        var texts: [String] = []
+        for number in Int32(18_262)..<18_262 + 6 * 366 {
+            let day = Day(number: number)
+            texts.append(day.description)
+            if day.civil.day == 1 {
+                let prefix = String(day.description.prefix(8))
+                texts += ["00", "29", "30", "31", "32", "3a", "-1"].map { prefix + $0 }
+            }
+        }
+        texts += ["1 Oct 2025", "01 Oct 202", "2025-1a-01", "2025/10/01", "0000-02-29", "0000-01-31"]
+        let scrambled = texts.indices.map { texts[($0 * 7_919) % texts.count] }
+        var memo = MonthMemo()
+        var accepted = 0
+        for text in scrambled + texts {
+            let bytes = Array(text.utf8)
+            let parsed = bytes.withUnsafeBufferPointer { Day.parse(utf8: $0) }
+            #expect(bytes.withUnsafeBufferPointer { memo.day($0) } == parsed, "\(text)")
+            if parsed != nil { accepted += 1 }
+        }
+        #expect(texts.count % 7_919 != 0)
+        #expect(accepted > 2 * 6 * 365)
+    }
+}
+
 @Suite struct WeekTests {
     /// Saturday-start weeks as ACLED's: the week of Wednesday 2025-10-01 starts on Saturday 2025-09-27;
     /// a Saturday starts its own week; a Friday belongs to the week started six days before.

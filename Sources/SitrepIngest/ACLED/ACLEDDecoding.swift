@@ -15,6 +15,8 @@ public final class ACLEDDecoding {
     @exclusivity(unchecked) public var admin2: NameTable = NameTable()
     /// Actor names seen, with their sides.
     @exclusivity(unchecked) public var actors = ActorSideTable()
+    /// Months of the event dates seen lately (`MonthMemo`).
+    @exclusivity(unchecked) public var months = MonthMemo()
     public let dictionary: ActorDictionary?
     /// Whether admin2 names are interned (`EventRecord.admin2` stays `none` otherwise, saving a hash a row).
     public let internsAdmin2: Bool

@@ -82,7 +82,7 @@ public struct ACLEDReader: ~Copyable {
                         reason: .wrongFieldCount(expected: expected, found: record.fieldCount)), in: &issues)
                 return
             }
-            guard let day = Day.parse(utf8: record.bytes(at: columns.eventDate)) else {
+            guard let day = decoding.months.day(record.bytes(at: columns.eventDate)) else {
                 summary.skip(
                     IngestIssue(
                         file: path, line: record.line, column: "event_date",
