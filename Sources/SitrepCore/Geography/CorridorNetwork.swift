@@ -93,10 +93,7 @@ public struct CorridorNetwork: Sendable {
     /// The corridor an event at `point` lies on (nearest within the buffer, inside the radius), if any.
     @inlinable
     public func assign(_ point: GeoPoint) -> Placement {
-        guard point.latitude >= box.minLatitude, point.latitude <= box.maxLatitude,
-            point.longitude >= box.minLongitude, point.longitude <= box.maxLongitude
-        else { return Placement(corridor: nil, hubDistanceKm: nil) }
-        guard nearArcs.mayHoldArc(near: point) else { return Placement(corridor: nil, hubDistanceKm: nil) }
+        guard mayPlace(point) else { return Placement(corridor: nil, hubDistanceKm: nil) }
         let vector = point.unitVector
         // Chord length c = 2 sin(θ/2) grows with the angle θ: compare squared chords before any inverse trig.
         let dx = vector.x - hubVector.x
@@ -123,6 +120,15 @@ public struct CorridorNetwork: Sendable {
             }
         }
         return Placement(corridor: best, hubDistanceKm: hubDistance)
+    }
+
+    /// Whether `point` may lie on a corridor: inside the box of the radius, in a cell of `nearArcs` near some
+    /// arc. When it is not, `assign` gives no corridor, found without trigonometry.
+    @inlinable
+    public func mayPlace(_ point: GeoPoint) -> Bool {
+        point.latitude >= box.minLatitude && point.latitude <= box.maxLatitude
+            && point.longitude >= box.minLongitude && point.longitude <= box.maxLongitude
+            && nearArcs.mayHoldArc(near: point)
     }
 
     /// The index of the corridor named `name` (full name, short key or alias; accents and case ignored).

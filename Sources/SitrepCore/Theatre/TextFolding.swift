@@ -4,6 +4,36 @@
 /// and `Gourma Rharous`, and `Ké-Macina` and `ke macina`.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? foldASCII(bytes) : nil } ?? foldScalars(text)
+    }
+
+    /// `fold` of ASCII text, byte by byte (no decomposition or Unicode properties: ASCII has no marks, and
+    /// its lower case is its own).
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+                UInt8(ascii: "."):
+                pendingSpace = !output.isEmpty
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                continue
+            default:
+                if pendingSpace {
+                    output.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                output.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `fold` of any text, scalar by scalar.
+    static func foldScalars(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.decomposedScalars {
