@@ -154,6 +154,7 @@ struct RecordCounter {
         pending = (record, key)
     }
 
+    /// Counts `record`, of period `key`, and widens the span of days counted when the date filter keeps it.
     @inline(__always)
     private mutating func count(_ record: EventRecord, key: Int32) {
         if accumulator.add(record, key: key) {
