@@ -39,20 +39,24 @@ public struct PeriodCalendar: Hashable, Sendable {
     /// Last day of the bucket with this key.
     public func lastDay(ofKey key: Int32) -> Day { firstDay(ofKey: next(after: key)).adding(days: -1) }
 
+    /// The difference between consecutive bucket keys: weeks are keyed by their first day, months by month number.
+    @inlinable
+    public var keyStep: Int32 { kind == .week ? 7 : 1 }
+
     /// The key of the bucket right after this one.
     @inlinable
-    public func next(after key: Int32) -> Int32 { kind == .week ? key + 7 : key + 1 }
+    public func next(after key: Int32) -> Int32 { key + keyStep }
 
     /// All bucket keys from `first` to `last` inclusive, in order.
     public func keys(from first: Int32, through last: Int32) -> [Int32] {
         guard first <= last else { return [] }
-        return Array(stride(from: first, through: last, by: kind == .week ? 7 : 1))
+        return Array(stride(from: first, through: last, by: Int(keyStep)))
     }
 
     /// The number of buckets from `first` to `last` inclusive.
     public func count(from first: Int32, through last: Int32) -> Int {
         guard first <= last else { return 0 }
-        return Int(last - first) / (kind == .week ? 7 : 1) + 1
+        return Int((last - first) / keyStep) + 1
     }
 
     /// How a bucket is named in reports: the first day (`2025-09-27`), plus the ISO label for Monday weeks.

@@ -88,17 +88,16 @@ public struct IndicatorAccumulator: Sendable {
         return counts.events > 0 ? counts : nil
     }
 
-    /// The grid column of period `key` (outside `0..<columns` when the grid does not cover it). Week keys are
-    /// the first days of their weeks, seven apart; month keys are consecutive.
+    /// The grid column of period `key` (outside `0..<columns` when the grid does not cover it).
     @inline(__always)
     private func column(of key: Int32) -> Int {
         let offset = Int(key) &- Int(gridFirstKey)
-        return calendar.kind == .week ? offset / 7 : offset
+        // The calendar's two steps as constants, so that the division is a multiplication.
+        return calendar.keyStep == 7 ? offset / 7 : offset
     }
 
     /// Grows the grid to hold region `region` and period `key`; returns the period's column.
     private mutating func makeRoom(region: Int, key: Int32) -> Int {
-        let step = calendar.kind == .week ? 7 : 1
         if columns == 0 {
             gridFirstKey = key
             columns = 64
@@ -115,7 +114,7 @@ public struct IndicatorAccumulator: Sendable {
             }
             cells = grown
             columns = width
-            gridFirstKey -= Int32(before * step)
+            gridFirstKey -= Int32(before) * calendar.keyStep
             column += before
         }
         if region >= rows {
