@@ -54,21 +54,17 @@ public struct IndicatorAccumulator: Sendable {
             return true
         }
         let region = Int(record.admin1)
-        var column = self.column(of: key)
-        if region >= rows || column < 0 || column >= columns { column = makeRoom(region: region, key: key) }
-        cells[region &* columns &+ column].add(record)
+        cells[cellIndex(region: region, key: key) ?? makeRoom(region: region, key: key)].add(record)
         return true
     }
 
     /// Starts loading the cell that `record`, of period `key`, would be counted in, when it exists: a hint, which
     /// changes no count. Counting the record a little later then seldom waits for memory.
     public func prefetchCell(of record: EventRecord, key: Int32) {
-        let region = Int(record.admin1)
-        let column = self.column(of: key)
-        guard region >= 0, region < rows, column >= 0, column < columns else { return }
+        guard let index = cellIndex(region: Int(record.admin1), key: key) else { return }
         // The lines every event writes: the first 128 bytes of the cell.
         cells.withUnsafeBytes { cells in
-            let cell = cells.baseAddress! + (region &* columns &+ column) * MemoryLayout<IndicatorCounts>.stride
+            let cell = cells.baseAddress! + index * MemoryLayout<IndicatorCounts>.stride
             sitrep_prefetch_for_write(cell)
             sitrep_prefetch_for_write(cell + 64)
             sitrep_prefetch_for_write(cell + 127)
@@ -82,10 +78,17 @@ public struct IndicatorAccumulator: Sendable {
 
     /// The counts of region `region` in period `key`, or `nil` when no event fell there.
     public func counts(region: Int, key: Int32) -> IndicatorCounts? {
+        guard let index = cellIndex(region: region, key: key), cells[index].events > 0 else { return nil }
+        return cells[index]
+    }
+
+    /// The index in `cells` of region `region`'s counts in period `key`, or `nil` when the grid does not cover
+    /// them.
+    @inline(__always)
+    private func cellIndex(region: Int, key: Int32) -> Int? {
         let column = self.column(of: key)
         guard region >= 0, region < rows, column >= 0, column < columns else { return nil }
-        let counts = cells[region * columns + column]
-        return counts.events > 0 ? counts : nil
+        return region &* columns &+ column
     }
 
     /// The grid column of period `key` (outside `0..<columns` when the grid does not cover it).
@@ -96,7 +99,7 @@ public struct IndicatorAccumulator: Sendable {
         return calendar.keyStep == 7 ? offset / 7 : offset
     }
 
-    /// Grows the grid to hold region `region` and period `key`; returns the period's column.
+    /// Grows the grid to hold region `region` and period `key`; returns the index of their cell.
     private mutating func makeRoom(region: Int, key: Int32) -> Int {
         if columns == 0 {
             gridFirstKey = key
@@ -121,6 +124,6 @@ public struct IndicatorAccumulator: Sendable {
             cells.append(contentsOf: repeatElement(IndicatorCounts(), count: (region + 1 - rows) * columns))
             rows = region + 1
         }
-        return column
+        return region * columns + column
     }
 }
