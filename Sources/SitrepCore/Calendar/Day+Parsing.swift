@@ -16,27 +16,9 @@ extension Day {
         let y0 = p[0] &- 48, y1 = p[1] &- 48, y2 = p[2] &- 48, y3 = p[3] &- 48
         let m0 = p[5] &- 48, m1 = p[6] &- 48, d0 = p[8] &- 48, d1 = p[9] &- 48
         guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
-        return fromCivil(
-            fourDigitYear: Int(y0) &* 1000 &+ Int(y1) &* 100 &+ Int(y2) &* 10 &+ Int(y3),
-            month: Int(m0) &* 10 &+ Int(m1), day: Int(d0) &* 10 &+ Int(d1))
-    }
-
-    /// `Day(year:month:day:)` of a four-digit year (0–9999), in wrapping unsigned arithmetic for years from 1:
-    /// the same days-from-civil algorithm, where the era can no longer be negative.
-    @inlinable
-    static func fromCivil(fourDigitYear year: Int, month: Int, day: Int) -> Day? {
-        guard year >= 1 else { return Day(year: year, month: month, day: day) }
-        guard UInt(bitPattern: month &- 1) < 12, day >= 1, day <= daysInMonth(year: year, month: month) else {
-            return nil
-        }
-        let isJanuaryOrFebruary = month <= 2
-        let y = UInt(bitPattern: isJanuaryOrFebruary ? year &- 1 : year)
-        let era = y / 400
-        let yearOfEra = y &- era &* 400
-        let monthIndex = UInt(bitPattern: isJanuaryOrFebruary ? month &+ 9 : month &- 3)
-        let dayOfYear = (153 &* monthIndex &+ 2) / 5 &+ UInt(bitPattern: day) &- 1
-        let dayOfEra = yearOfEra &* 365 &+ yearOfEra / 4 &- yearOfEra / 100 &+ dayOfYear
-        return Day(number: Int32(truncatingIfNeeded: Int(bitPattern: era &* 146_097 &+ dayOfEra) &- 719_468))
+        return Day(
+            year: Int(y0) &* 1000 &+ Int(y1) &* 100 &+ Int(y2) &* 10 &+ Int(y3), month: Int(m0) &* 10 &+ Int(m1),
+            day: Int(d0) &* 10 &+ Int(d1))
     }
 
     /// Byte-level form of `init(parsing:)`, used on the ingest hot path (no allocation).
