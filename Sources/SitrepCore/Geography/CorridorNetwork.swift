@@ -83,6 +83,9 @@ public struct CorridorNetwork: Sendable {
         /// from every corridor, outside the radius or inside the hub's exclusion), which lie on no corridor.
         public var hubDistanceKm: Double?
 
+        /// On no corridor, hub distance not given.
+        @inlinable public static var offNetwork: Placement { Placement(corridor: nil, hubDistanceKm: nil) }
+
         @inlinable
         public init(corridor: Int?, hubDistanceKm: Double?) {
             self.corridor = corridor
@@ -93,7 +96,12 @@ public struct CorridorNetwork: Sendable {
     /// The corridor an event at `point` lies on (nearest within the buffer, inside the radius), if any.
     @inlinable
     public func assign(_ point: GeoPoint) -> Placement {
-        guard mayPlace(point) else { return Placement(corridor: nil, hubDistanceKm: nil) }
+        mayPlace(point) ? assign(mayPlace: point) : .offNetwork
+    }
+
+    /// `assign` of a point that `mayPlace` keeps (which it does not test again).
+    @inlinable
+    public func assign(mayPlace point: GeoPoint) -> Placement {
         let vector = point.unitVector
         // Chord length c = 2 sin(θ/2) grows with the angle θ: compare squared chords before any inverse trig.
         let dx = vector.x - hubVector.x
@@ -101,7 +109,7 @@ public struct CorridorNetwork: Sendable {
         let dz = vector.z - hubVector.z
         let chordSquared = dx * dx + dy * dy + dz * dz
         guard chordSquared <= chordSquaredLimits.radius, chordSquared > chordSquaredLimits.exclusion else {
-            return Placement(corridor: nil, hubDistanceKm: nil)
+            return .offNetwork
         }
         let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
         var best: Int?

@@ -64,8 +64,7 @@ public struct PlacementCache: Sendable {
 
     public init() {
         keys = Array(repeating: .max, count: 1 << Self.slotBits)
-        placements = Array(
-            repeating: CorridorNetwork.Placement(corridor: nil, hubDistanceKm: nil), count: 1 << Self.slotBits)
+        placements = Array(repeating: .offNetwork, count: 1 << Self.slotBits)
     }
 
     /// `network.assign` of the point, from the memo when these coordinates were the last to use their slot.
@@ -75,11 +74,11 @@ public struct PlacementCache: Sendable {
         -> CorridorNetwork.Placement
     {
         let point = GeoPoint(latitude: Double(latitude), longitude: Double(longitude))
-        guard network.mayPlace(point) else { return CorridorNetwork.Placement(corridor: nil, hubDistanceKm: nil) }
+        guard network.mayPlace(point) else { return .offNetwork }
         let key = UInt64(latitude.bitPattern) << 32 | UInt64(longitude.bitPattern)
         let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.slotBits))
         if keys[slot] == key { return placements[slot] }
-        let placement = network.assign(point)
+        let placement = network.assign(mayPlace: point)
         keys[slot] = key
         placements[slot] = placement
         return placement
