@@ -92,8 +92,9 @@ public struct ACLEDIncidentDecoder: ~Copyable {
             return issue("event_date", columns.eventDate, .unparseableDate)
         }
         var fatalities = 0
-        if !record.isEmpty(at: columns.fatalities) {
-            guard let value = FieldParsing.integer(record.bytes(at: columns.fatalities)) else {
+        let fatalityBytes = record.bytes(at: columns.fatalities)
+        if !fatalityBytes.isEmpty {
+            guard let value = FieldParsing.integer(fatalityBytes) else {
                 return issue("fatalities", columns.fatalities, .notANumber)
             }
             guard value >= 0 else { return issue("fatalities", columns.fatalities, .negativeCount) }

@@ -91,8 +91,9 @@ public struct ACLEDReader: ~Copyable {
                 return
             }
             var fatalities = 0
-            if !record.isEmpty(at: columns.fatalities) {
-                guard let value = FieldParsing.integer(record.bytes(at: columns.fatalities)) else {
+            let fatalityBytes = record.bytes(at: columns.fatalities)
+            if !fatalityBytes.isEmpty {
+                guard let value = FieldParsing.integer(fatalityBytes) else {
                     summary.skip(
                         IngestIssue(
                             file: path, line: record.line, column: "fatalities",
