@@ -20,6 +20,9 @@ public struct CSVFileReader: ~Copyable {
     public var scansByBlocks = true
     private let descriptor: Int32
 
+    /// Bytes read past the end of a range with its last window, to finish its last record in the same read.
+    static let readPastRange = 4 << 10
+
     public init(path: String, fieldCapacity: Int, windowSize: Int = 256 << 10, maximumRecordSize: Int = 64 << 20)
         throws(IngestError)
     {
@@ -85,6 +88,7 @@ public struct CSVFileReader: ~Copyable {
         var position = 0  // next record starts at buffer[position]
         var line = firstLine
         var atEnd = false
+        var upperBound = range.upperBound
 
         func refill() throws {
             // Keep the unconsumed tail, then read as much as fits.
@@ -106,14 +110,16 @@ public struct CSVFileReader: ~Copyable {
                 buffer = larger
                 capacity *= 2
             }
-            // A record that starts inside the range may end past it: read on to the end of the file.
-            let n = try read(into: buffer.baseAddress! + filled, count: capacity - filled, at: fileOffset + filled)
+            // A record that starts inside the range may end past it: read on to the end of the file, but while
+            // the range lasts, no more than a usual record past its end (a range may be a small part of the file).
+            let rangeLeft = upperBound - (fileOffset + filled)
+            let count = rangeLeft > 0 ? min(capacity - filled, rangeLeft + Self.readPastRange) : capacity - filled
+            let n = try read(into: buffer.baseAddress! + filled, count: count, at: fileOffset + filled)
             filled += n
             atEnd = n == 0 || fileOffset + filled >= fileSize
         }
 
         try refill()
-        var upperBound = range.upperBound
         if range.lowerBound == 0, filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
             // A byte order mark is not part of the first record; the range counts from after it.
             position = 3
@@ -175,7 +181,7 @@ public struct CSVFileReader: ~Copyable {
     public func lineStart(after offset: Int) throws(IngestError) -> Int {
         let size = fileSize
         var position = offset
-        let probe = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        let probe = UnsafeMutableRawBufferPointer.allocate(byteCount: 4 << 10, alignment: 16)
         defer { probe.deallocate() }
         while position < size {
             let n = try read(into: probe.baseAddress!, count: probe.count, at: position)

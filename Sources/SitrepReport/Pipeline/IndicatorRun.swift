@@ -4,10 +4,9 @@ public import SitrepTimeSeries
 
 /// Reads one or more ACLED files and aggregates them into an `IndicatorTable`.
 ///
-/// A large file is read in two halves on two threads: the split is guessed at the first line break after
-/// the middle, each half is aggregated on its own, and the parts are merged by region name. If the first
-/// half's last record runs past the guessed split (the line break was inside a quoted field), the second
-/// half is read again from where the first really ended, so the result never depends on the split.
+/// A large file is read in chunks that two threads take in turn (`readInChunks`), each thread counting into
+/// its own accumulator; the threads' parts are merged by region name, so the result never depends on the
+/// split, and a file whose guessed chunk boundaries fall inside quoted fields is read again on one thread.
 public struct IndicatorRun: Sendable {
     public var calendar: PeriodCalendar
     public var from: Day?
@@ -20,6 +19,10 @@ public struct IndicatorRun: Sendable {
     public var extractNotes = false
     /// Files at least this large are read on two threads.
     public var parallelThreshold = 8 << 20
+    /// Bytes per chunk of a file read on two threads: small enough that the thread that finishes last
+    /// (the machine may slow either down) has little left when the other runs out, large enough that a chunk's
+    /// set-up (its boundary guess and read window) stays negligible.
+    public var chunkSize = 4 << 20
 
     /// - Parameters:
     ///   - from: first day counted (and the first period shown); all when `nil`.
@@ -79,15 +82,10 @@ public struct IndicatorRun: Sendable {
                 continue
             }
             // Everything else is read as ACLED, whose reader names what is wrong with a file that is not.
-            let fileParts = try read(path: path)
-            var summary = ReadSummary(file: path)
-            for (index, part) in fileParts.enumerated() {
-                // Parts after the first number their lines from 0; shift them by the lines before.
-                issues.merge(part.issues, lineOffset: index == 0 ? 0 : fileParts[index - 1].summary.nextLine)
-                summary.merge(part.summary)
-            }
-            summaries.append(summary)
-            parts += fileParts
+            let file = try read(path: path)
+            issues.merge(file.issues)
+            summaries.append(file.summary)
+            parts += file.parts
         }
         return result(of: parts, summaries: summaries, issues: issues)
     }
@@ -105,35 +103,6 @@ public struct IndicatorRun: Sendable {
             unmappedActors: Set(parts.flatMap(\.unmappedActors)).sorted())
     }
 
-    /// Reads one file, in two parts on two threads when it is large.
-    func read(path: String) throws -> [Part] {
-        let (range, firstLine, split) = try {
-            let reader = try ACLEDReader(path: path)
-            let range = reader.dataRange
-            let split =
-                range.count >= parallelThreshold
-                ? try reader.recordBoundary(near: range.lowerBound + range.count / 2) : nil
-            return (range, reader.firstDataLine, split)
-        }()
-        guard let split, split < range.upperBound else {
-            return [try readPart(path: path, range: range, firstLine: firstLine)]
-        }
-        let halves = [range.lowerBound..<split, split..<range.upperBound]
-        let outcomes = concurrentOutcomes(2) { index in
-            try readPart(path: path, range: halves[index], firstLine: index == 0 ? firstLine : 0)
-        }
-        let first = try outcomes[0].get()
-        if first.summary.endOffset == split {
-            var second = try outcomes[1].get()
-            second.summary.nextLine += first.summary.nextLine
-            return [first, second]
-        }
-        // The guessed split was inside a quoted field: read the rest again from the true record boundary.
-        var rest = try readPart(path: path, range: first.summary.endOffset..<range.upperBound, firstLine: 0)
-        rest.summary.nextLine += first.summary.nextLine
-        return [first, rest]
-    }
-
     /// Reads a UCDP or JSON Lines file through the incident model, as one `Part`.
     func readIncidents(path: String) throws -> Part {
         var issues = IssueLog()
@@ -146,26 +115,6 @@ public struct IndicatorRun: Sendable {
         }
         part.summary = summary
         part.issues = issues
-        return part
-    }
-
-    /// Reads the records that start in `range`, placing and grouping each event, into one `Part`.
-    func readPart(path: String, range: Range<Int>, firstLine: Int) throws -> Part {
-        let reader = try ACLEDReader(path: path)
-        let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
-        if extractNotes { decoding.notes = NotesExtractor() }
-        var placement = theatre.map { EventPlacement(network: $0.corridors) }
-        var counter = RecordCounter(run: self)
-        var issues = IssueLog()
-        let summary = try reader.forEachEvent(in: range, firstLine: firstLine, decoding: decoding, issues: &issues) {
-            record in
-            placement?.place(&record)
-            counter.add(record, admin1Names: decoding.regions, admin2Names: decoding.admin2)
-        }
-        var part = counter.part(admin1Names: decoding.regions, admin2Names: decoding.admin2)
-        part.issues = issues
-        part.summary = summary
-        part.unmappedActors = decoding.unmappedActors
         return part
     }
 }
