@@ -42,30 +42,26 @@ public struct IndicatorColumn: Sendable {
         self.value = value
     }
 
-    init(name: String, definition: String, count: @escaping @Sendable (IndicatorCounts) -> Int64) {
-        self.init(name: name, definition: definition, value: { .count(count($0)) })
-    }
-
     /// The columns after the region and period columns, in output order. The first eight are the
     /// pandas peer's (`../shared/bench/reference_pandas.py`); the theatre indicators follow `imprecise_dates`.
     public static let all: [IndicatorColumn] =
         [
-            IndicatorColumn(name: "events", definition: "number of events in the period", count: { $0.events }),
+            IndicatorColumn(name: "events", definition: "number of events in the period", value: { .count($0.events) }),
             IndicatorColumn(
                 name: "fatalities", definition: "sum of ACLED's best fatality estimates (empty counts as 0)",
-                count: { $0.fatalities }),
+                value: { .count($0.fatalities) }),
         ]
         + EventType.allCases.map { type in
             IndicatorColumn(
                 name: type.columnName, definition: "events of ACLED type '\(type.acledName)'",
-                count: { $0.count(of: type) })
+                value: { .count($0.count(of: type)) })
         }
         + [
             IndicatorColumn(
                 name: "imprecise_dates",
                 definition:
                     "events dated only to a week or month (time_precision 2-3), counted in their coded date's period",
-                count: { $0.impreciseDates })
+                value: { .count($0.impreciseDates) })
         ]
         + theatre
 
@@ -75,52 +71,53 @@ public struct IndicatorColumn: Sendable {
             name: "imprecise_locations",
             definition:
                 "events with region-level coordinates (geo_precision 3): never placed on a corridor, zone or admin2",
-            count: { $0.impreciseLocations }),
+            value: { .count($0.impreciseLocations) }),
         IndicatorColumn(
             name: "violent_events",
             definition:
                 "ACLED's violent events: battles, explosions/remote violence, violence against civilians, riots, "
                 + "and excessive force against protesters",
-            count: { $0.violentEvents }),
+            value: { .count($0.violentEvents) }),
         IndicatorColumn(
             name: "insurgent_attacks_on_state",
             definition:
                 "battles and explosions/remote violence with an insurgent actor1 and a state or state-allied actor2",
-            count: { $0.insurgentAttacksOnState }),
+            value: { .count($0.insurgentAttacksOnState) }),
         IndicatorColumn(
             name: "attacks_on_civilians",
             definition: "violence against civilians, plus explosions/remote violence whose actor2 is civilian",
-            count: { $0.attacksOnCivilians }),
+            value: { .count($0.attacksOnCivilians) }),
         IndicatorColumn(
             name: "fatalities_state",
             definition: "deaths on the state side (state and state-allied) as the source attributes them",
-            count: { $0.fatalitiesStateSide }),
+            value: { .count($0.fatalitiesStateSide) }),
         IndicatorColumn(
             name: "fatalities_insurgent", definition: "insurgent deaths as the source attributes them",
-            count: { $0.fatalitiesInsurgent }),
+            value: { .count($0.fatalitiesInsurgent) }),
         IndicatorColumn(
             name: "fatalities_civilian", definition: "civilian deaths as the source attributes them",
-            count: { $0.fatalitiesCivilian }),
+            value: { .count($0.fatalitiesCivilian) }),
         IndicatorColumn(
             name: "fatalities_unknown",
             definition: "the rest of fatalities: side not given by the source (all of ACLED's), militia or other",
-            count: { $0.fatalitiesUnknown }),
+            value: { .count($0.fatalitiesUnknown) }),
         IndicatorColumn(
             name: "weapons_captured_by_insurgents",
             definition: "weapons insurgents captured (structured fields or extraction)",
-            count: { $0.weaponsCapturedByInsurgents }),
+            value: { .count($0.weaponsCapturedByInsurgents) }),
         IndicatorColumn(
             name: "weapons_recovered_by_state", definition: "weapons the state side recovered or seized",
-            count: { $0.weaponsRecoveredByState }),
+            value: { .count($0.weaponsRecoveredByState) }),
         IndicatorColumn(
             name: "vehicles_destroyed_state", definition: "state-side vehicles destroyed or captured",
-            count: { $0.vehiclesDestroyedState }),
+            value: { .count($0.vehiclesDestroyedState) }),
         IndicatorColumn(
-            name: "fuel_tankers_destroyed", definition: "fuel tankers destroyed", count: { $0.fuelTankersDestroyed }),
+            name: "fuel_tankers_destroyed", definition: "fuel tankers destroyed",
+            value: { .count($0.fuelTankersDestroyed) }),
         IndicatorColumn(
             name: "net_materiel_flow",
             definition: "weapons_captured_by_insurgents - weapons_recovered_by_state (positive: flow to insurgents)",
-            count: { $0.netMaterielFlow }),
+            value: { .count($0.netMaterielFlow) }),
         IndicatorColumn(
             name: "blockade_pressure",
             definition:
@@ -129,7 +126,7 @@ public struct IndicatorColumn: Sendable {
             value: { .real($0.blockadePressure, decimals: 3) }),
         IndicatorColumn(
             name: "corridors_hit", definition: "number of distinct supply corridors with a corridor incident",
-            count: { $0.corridorsHit }),
+            value: { .count($0.corridorsHit) }),
         IndicatorColumn(
             name: "insurgent_initiated_share",
             definition:
@@ -143,10 +140,10 @@ public struct IndicatorColumn: Sendable {
             value: { $0.lossExchangeRatio.map { .real($0, decimals: 3) } ?? .undefined }),
         IndicatorColumn(
             name: "territory_overtaken", definition: "events of sub-event type 'Non-state actor overtakes territory'",
-            count: { $0.territoryOvertaken }),
+            value: { .count($0.territoryOvertaken) }),
         IndicatorColumn(
             name: "territory_regained", definition: "events of sub-event type 'Government regains territory'",
-            count: { $0.territoryRegained }),
+            value: { .count($0.territoryRegained) }),
         IndicatorColumn(
             name: "balance_of_force_index",
             definition:

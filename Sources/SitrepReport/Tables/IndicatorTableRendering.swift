@@ -21,12 +21,18 @@ public enum IndicatorTableRendering {
     /// The columns after the region and period columns, as functions of a row, read from `IndicatorColumn.all`
     /// once per table (reading the column list per row retained every column's texts).
     struct ValueColumns {
-        let functions: [@Sendable (IndicatorCounts) -> IndicatorValue]
+        /// A column's function as a struct's field: an array of bare closures would hold each behind a
+        /// re-abstraction thunk, which copies the counts and retains a context at every cell.
+        struct Function {
+            let value: @Sendable (IndicatorCounts) -> IndicatorValue
+        }
+
+        let functions: [Function]
         /// The `days_since_last_attack` column of a corridor table, `nil` for other tables.
         let days: [Int64?]?
 
         init(_ table: IndicatorTable) {
-            functions = IndicatorColumn.all.map(\.value)
+            functions = IndicatorColumn.all.map { Function(value: $0.value) }
             days = IndicatorTableRendering.hasCorridorColumn(table) ? table.daysSinceLastCorridorIncident : nil
         }
 
@@ -38,7 +44,9 @@ public enum IndicatorTableRendering {
 
         func forEachValue(of table: IndicatorTable, row index: Int, _ body: (IndicatorValue) -> Void) {
             let counts = table.rows[index].counts
-            for function in functions { body(function(counts)) }
+            functions.withUnsafeBufferPointer { functions in
+                for column in functions.indices { body(functions[column].value(counts)) }
+            }
             if let days { body(days[index].map(IndicatorValue.count) ?? .undefined) }
         }
     }
@@ -58,15 +66,17 @@ public enum IndicatorTableRendering {
             + String(decoding: second, as: UTF8.self)
     }
 
-    /// The CSV lines of `rows` of `table`.
+    /// The CSV lines of `rows` of `table`. Rows are region-major, so row i is region i / periods and period
+    /// i % periods, whose fields are written once each.
     static func csvLines(_ table: IndicatorTable, columns: ValueColumns, rows: Range<Int>) -> [UInt8] {
+        let regionFields = table.regions.map { Array(CSVWriting.field($0).utf8) }
+        let periodFields = table.periods.map { Array($0.description.utf8) }
         var output: [UInt8] = []
         output.reserveCapacity(rows.count * 128)
         for index in rows {
-            let row = table.rows[index]
-            output.append(contentsOf: CSVWriting.field(row.region).utf8)
+            output.append(contentsOf: regionFields[index / table.periods.count])
             output.append(UInt8(ascii: ","))
-            output.append(contentsOf: row.periodStart.description.utf8)
+            output.append(contentsOf: periodFields[index % table.periods.count])
             columns.forEachValue(of: table, row: index) { value in
                 output.append(UInt8(ascii: ","))
                 value.appendText(to: &output)
