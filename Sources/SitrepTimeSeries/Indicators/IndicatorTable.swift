@@ -52,16 +52,17 @@ public struct IndicatorTable: Sendable, Equatable {
         self.periods = keys.map(calendar.firstDay(ofKey:))
         self.eventsWithoutRegion = withoutRegion
         self.eventsOutsideDates = outside
+        let accumulators = parts.map(\.0)
         var rows: [Row] = []
         rows.reserveCapacity(regions.count * keys.count)
         for region in regions {
             let sources = regionIDs[region]!
-            for key in keys {
+            for (column, key) in keys.enumerated() {
                 var counts = IndicatorCounts()
                 for source in sources {
-                    if let cell = parts[source.part].0.counts(region: source.id, key: key) { counts.merge(cell) }
+                    if let cell = accumulators[source.part].counts(region: source.id, key: key) { counts.merge(cell) }
                 }
-                rows.append(Row(region: region, periodStart: calendar.firstDay(ofKey: key), counts: counts))
+                rows.append(Row(region: region, periodStart: periods[column], counts: counts))
             }
         }
         self.rows = rows
