@@ -4,8 +4,8 @@ import SitrepTimeSeries
 import Synchronization
 
 extension IndicatorRun {
-    /// What reading one ACLED file gave: a part per thread, and the file's summary and issues, with the lines
-    /// they name counted from the top of the file.
+    /// What reading one file gave: a part per thread, and the file's summary and issues, with the lines they
+    /// name counted from the top of the file.
     struct FileRead {
         var parts: [Part]
         var summary: ReadSummary

@@ -171,7 +171,7 @@ struct RecordCounter {
         }
         var part = IndicatorRun.Part(
             accumulator: accumulator, names: grouping.names(admin1Names: admin1Names, admin2Names: admin2Names),
-            summary: ReadSummary(file: ""), leftOutImprecise: grouping.leftOutImprecise,
+            leftOutImprecise: grouping.leftOutImprecise,
             approximateReassignments: grouping.approximateReassignments)
         if firstDay <= lastDay {
             part.firstDay = firstDay

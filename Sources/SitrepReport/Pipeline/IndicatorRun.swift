@@ -54,12 +54,11 @@ public struct IndicatorRun: Sendable {
         public var unmappedActors: [String] = []
     }
 
-    /// What one thread read from one part of a file.
+    /// What one thread counted (from chunks of a file, a whole file, or a store range); the file's summary and
+    /// issues travel beside it (`FileRead`).
     struct Part: Sendable {
         var accumulator: IndicatorAccumulator
         var names = NameTable()
-        var issues = IssueLog()
-        var summary: ReadSummary
         var firstDay: Day?
         var lastDay: Day?
         var leftOutImprecise: Int64 = 0
@@ -73,16 +72,9 @@ public struct IndicatorRun: Sendable {
         var issues = IssueLog()
         for path in files {
             let format = try? IncidentFormat.detect(path: path)
-            if format == .ucdp || format == .jsonl {
-                // UCDP and JSON Lines files go through the incident model.
-                let part = try readIncidents(path: path)
-                issues.merge(part.issues)
-                summaries.append(part.summary)
-                parts.append(part)
-                continue
-            }
-            // Everything else is read as ACLED, whose reader names what is wrong with a file that is not.
-            let file = try read(path: path)
+            // UCDP and JSON Lines files go through the incident model; everything else is read as ACLED, whose
+            // reader names what is wrong with a file that is not.
+            let file = try format == .ucdp || format == .jsonl ? readIncidents(path: path) : read(path: path)
             issues.merge(file.issues)
             summaries.append(file.summary)
             parts += file.parts
@@ -104,17 +96,15 @@ public struct IndicatorRun: Sendable {
     }
 
     /// Reads a UCDP or JSON Lines file through the incident model, as one `Part`.
-    func readIncidents(path: String) throws -> Part {
+    func readIncidents(path: String) throws -> FileRead {
         var issues = IssueLog()
         var summary = ReadSummary(file: path)
         let sideOf = theatre?.actors.resolver
         let format = try IncidentFormat.detect(path: path)
-        var part = try aggregate { body in
+        let part = try aggregate { body in
             summary = try format.forEachIncident(
                 path: path, sideOf: sideOf, extractNotes: extractNotes, onIssue: { issues.record($0) }, body)
         }
-        part.summary = summary
-        part.issues = issues
-        return part
+        return FileRead(parts: [part], summary: summary, issues: issues)
     }
 }
