@@ -19,17 +19,15 @@ extension IndicatorRun {
     /// Reads one ACLED file: in chunks on two threads when it is at least `parallelThreshold` bytes
     /// (`readInChunks`), else, or when a guessed chunk boundary was wrong, on this thread.
     func read(path: String) throws -> FileRead {
-        let (range, firstLine) = try {
-            let reader = try ACLEDReader(path: path)
-            return (reader.dataRange, reader.firstDataLine)
-        }()
+        let reader = try ACLEDReader(path: path)
+        let range = reader.dataRange, firstLine = reader.firstDataLine
         if range.count >= parallelThreshold, let chunked = readInChunks(path: path, range: range, firstLine: firstLine)
         {
             return chunked
         }
         var whole: (summary: ReadSummary, issues: IssueLog)?
         var stretches = [(range, firstLine)].makeIterator()
-        let part = try readStretches(path: path, next: { stretches.next() }, finished: { whole = ($0, $1) })
+        let part = try readStretches(reader, next: { stretches.next() }, finished: { whole = ($0, $1) })
         return FileRead(parts: [part], summary: whole!.summary, issues: whole!.issues)
     }
 
@@ -48,16 +46,16 @@ extension IndicatorRun {
         let chunkCount = max(1, (range.count + chunkSize - 1) / chunkSize)
         let ledger = Mutex(ChunkLedger(count: chunkCount))
         let outcomes = concurrentOutcomes(2) { _ in
-            let boundaries = try ACLEDReader(path: path)
+            let reader = try ACLEDReader(path: path)
             func start(of chunk: Int) throws -> Int {
                 guard chunk > 0 else { return range.lowerBound }
                 guard chunk < chunkCount else { return range.upperBound }
-                return min(try boundaries.recordBoundary(near: range.lowerBound + chunk * chunkSize), range.upperBound)
+                return min(try reader.recordBoundary(near: range.lowerBound + chunk * chunkSize), range.upperBound)
             }
             var taken: (chunk: Int, start: Int)?
             var read: [(chunk: Int, summary: ReadSummary, issues: IssueLog)] = []
             let part = try readStretches(
-                path: path,
+                reader,
                 next: {
                     guard let chunk = ledger.withLock({ $0.take() }) else { return nil }
                     let first = try start(of: chunk)
@@ -90,9 +88,8 @@ extension IndicatorRun {
     /// every event into one `Part` (with one decoding, so names are interned and actors resolved once);
     /// `finished` gets each stretch's summary and issues.
     func readStretches(
-        path: String, next: () throws -> Stretch?, finished: (ReadSummary, IssueLog) -> Void
+        _ reader: borrowing ACLEDReader, next: () throws -> Stretch?, finished: (ReadSummary, IssueLog) -> Void
     ) throws -> Part {
-        let reader = try ACLEDReader(path: path)
         let decoding = ACLEDDecoding(dictionary: theatre?.actors, internsAdmin2: level.usesAdmin2)
         if extractNotes { decoding.notes = NotesExtractor() }
         var placement = theatre.map { EventPlacement(network: $0.corridors) }
@@ -116,17 +113,15 @@ extension IndicatorRun {
 /// The chunks of a file that threads read in turn: which chunk is next, and whether every chunk started where
 /// the one before it ended.
 struct ChunkLedger {
-    let count: Int
     private var next = 0
     /// Where each finished chunk's first record started and its last record ended.
     private var spans: [(start: Int, end: Int)?]
     /// Whether a chunk started somewhere other than where the chunk before it ended: inside a record.
     private(set) var misplacedStart = false
 
-    init(count: Int) {
-        self.count = count
-        spans = Array(repeating: nil, count: count)
-    }
+    init(count: Int) { spans = Array(repeating: nil, count: count) }
+
+    var count: Int { spans.count }
 
     /// The next chunk to read, or `nil` when all are taken or a chunk started inside a record.
     mutating func take() -> Int? {
