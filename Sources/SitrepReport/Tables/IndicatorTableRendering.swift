@@ -20,10 +20,10 @@ public enum IndicatorTableRendering {
 
     /// The columns after the region and period columns, as functions of a row, read from `IndicatorColumn.all`
     /// once per table (reading the column list per row retained every column's texts).
-    struct ValueColumns {
+    struct ValueColumns: Sendable {
         /// A column's function as a struct's field: an array of bare closures would hold each behind a
         /// re-abstraction thunk, which copies the counts and retains a context at every cell.
-        struct Function {
+        struct Function: Sendable {
             let value: @Sendable (IndicatorCounts) -> IndicatorValue
         }
 
@@ -54,36 +54,48 @@ public enum IndicatorTableRendering {
     /// CSV with a header; columns as `IndicatorColumn.all`, rows as the table orders them. Written as bytes
     /// (a whole-country table has tens of thousands of cells), a large table's two halves on two threads.
     public static func csv(_ table: IndicatorTable) -> String {
-        let columns = ValueColumns(table)
+        let lines = CSVLines(table)
         let rows = table.rows.indices
         let middle = rows.count >= 1024 ? rows.lowerBound + rows.count / 2 : rows.upperBound
         let (first, second) = concurrently {
-            csvLines(table, columns: columns, rows: rows.lowerBound..<middle)
+            lines.bytes(of: rows.lowerBound..<middle)
         } _: {
-            csvLines(table, columns: columns, rows: middle..<rows.upperBound)
+            lines.bytes(of: middle..<rows.upperBound)
         }
         return CSVWriting.line(header(table)) + String(decoding: first, as: UTF8.self)
             + String(decoding: second, as: UTF8.self)
     }
 
-    /// The CSV lines of `rows` of `table`. Rows are region-major, so row i is region i / periods and period
-    /// i % periods, whose fields are written once each.
-    static func csvLines(_ table: IndicatorTable, columns: ValueColumns, rows: Range<Int>) -> [UInt8] {
-        let regionFields = table.regions.map { Array(CSVWriting.field($0).utf8) }
-        let periodFields = table.periods.map { Array($0.description.utf8) }
-        var output: [UInt8] = []
-        output.reserveCapacity(rows.count * 128)
-        for index in rows {
-            output.append(contentsOf: regionFields[index / table.periods.count])
-            output.append(UInt8(ascii: ","))
-            output.append(contentsOf: periodFields[index % table.periods.count])
-            columns.forEachValue(of: table, row: index) { value in
-                output.append(UInt8(ascii: ","))
-                value.appendText(to: &output)
-            }
-            output.append(UInt8(ascii: "\n"))
+    /// The CSV lines of a table's rows. Rows are region-major, so row i is region i / periods and period
+    /// i % periods; each region's and period's field is written once per table.
+    struct CSVLines: Sendable {
+        let table: IndicatorTable
+        let columns: ValueColumns
+        let regionFields: [[UInt8]]
+        let periodFields: [[UInt8]]
+
+        init(_ table: IndicatorTable) {
+            self.table = table
+            columns = ValueColumns(table)
+            regionFields = table.regions.map { Array(CSVWriting.field($0).utf8) }
+            periodFields = table.periods.map { Array($0.description.utf8) }
         }
-        return output
+
+        func bytes(of rows: Range<Int>) -> [UInt8] {
+            var output: [UInt8] = []
+            output.reserveCapacity(rows.count * 128)
+            for index in rows {
+                output.append(contentsOf: regionFields[index / table.periods.count])
+                output.append(UInt8(ascii: ","))
+                output.append(contentsOf: periodFields[index % table.periods.count])
+                columns.forEachValue(of: table, row: index) { value in
+                    output.append(UInt8(ascii: ","))
+                    value.appendText(to: &output)
+                }
+                output.append(UInt8(ascii: "\n"))
+            }
+            return output
+        }
     }
 
     /// A JSON array of objects, one per row, keys in column order.
