@@ -20,3 +20,15 @@ public func concurrently<A: Sendable, B: Sendable, Failure: Error>(
     // concurrentPerform returns after both iterations have run, so both outcomes are set.
     return (try firstOutcome.withLock { $0 }!.get(), try secondOutcome.withLock { $0 }!.get())
 }
+
+/// `body(0)`, …, `body(count - 1)` run on up to `count` threads (`DispatchQueue.concurrentPerform`), each
+/// outcome (value or error) in its place; the caller decides which errors to throw.
+public func concurrentOutcomes<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) -> [Result<T, any Error>]
+{
+    let outcomes = Mutex<[Result<T, any Error>?]>(Array(repeating: nil, count: count))
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        let outcome = Result { try body(index) }
+        outcomes.withLock { $0[index] = outcome }
+    }
+    return outcomes.withLock { $0 }.map { $0! }
+}
