@@ -1,8 +1,8 @@
 /// The structure of a stretch of CSV bytes, found 64 bytes at a time, from which well-formed records are cut
 /// without looking at their bytes again.
 ///
-/// For each 64-byte block, vector comparisons (the public `SIMD16<UInt8>` type) give two bit masks: quotes and
-/// separators (`,` and `\n`; `BlockMasks`). A running XOR of the quote mask (prefix XOR, carried from block to
+/// For each 64-byte block, vector comparisons (the public `SIMD16<UInt8>` type) give three bit masks: quotes,
+/// separators (`,` and `\n`) and line feeds (`BlockMasks`). A running XOR of the quote mask (prefix XOR, carried from block to
 /// block) marks the bytes inside quotes; the separators outside quotes are the field boundaries, and are listed
 /// by walking their bits. Doubled quotes toggle the state twice and need no branch.
 ///
@@ -167,8 +167,7 @@ struct CSVBlockIndex: ~Copyable {
             }
             // Each line feed outside quotes ends a record: its index in the list is the count of separators
             // before it.
-            let blockLineFeeds = block.lineFeeds(at: base + blockStart)
-            var lineFeeds = blockLineFeeds & ~parity
+            var lineFeeds = block.lineFeeds & ~parity
             let separatorsOutside = block.separators & ~parity
             while lineFeeds != 0 {
                 let below = separatorsOutside & ((lineFeeds & (0 &- lineFeeds)) &- 1)
@@ -178,7 +177,7 @@ struct CSVBlockIndex: ~Copyable {
             }
             separatorCount &+= outsideCount
             // The specials: every quote, and the line feeds inside quotes.
-            var special = block.quotes | (blockLineFeeds & parity)
+            var special = block.quotes | (block.lineFeeds & parity)
             while special != 0 {
                 specials[specialCount] = Int32(truncatingIfNeeded: blockStart &+ special.trailingZeroBitCount)
                 specialCount &+= 1
@@ -194,19 +193,19 @@ struct CSVBlockIndex: ~Copyable {
     }
 }
 
-/// The quote and separator (`,` or `\n`) bit masks of 64 bytes (bit i for byte i), and whether any byte is a
-/// line feed.
+/// The quote, separator (`,` or `\n`) and line feed bit masks of 64 bytes (bit i for byte i).
 ///
-/// By a bit-matrix transpose: the 0xFF/0x00 lanes of the four 16-byte vectors' comparisons are packed as bit
-/// planes into one vector (lane j, bit g: byte 16g + j is a quote; bit 4 + g: a separator), each 64-bit half
-/// is transposed as an 8 × 8 bit matrix (three rounds of shift, XOR and mask; Hacker's Delight §7-3), so that
-/// byte p of a half holds plane p for its eight lanes, and the halves' bytes are interleaved. Only public
-/// `SIMD` operations: no multiply, no per-lane extraction. Line feeds (about one block in six) are then found
-/// among the separators (`lineFeeds(at:)`).
+/// Each byte's class takes two bits: A for a quote or a line feed, B for a comma or a line feed, so that
+/// quotes are A and not B, separators are B, and line feeds are A and B. By a bit-matrix transpose: the
+/// 0xFF/0x00 lanes of the four 16-byte vectors' comparisons are packed as bit planes into one vector (lane j,
+/// bit g: byte 16g + j has A; bit 4 + g: it has B), each 64-bit half is transposed as an 8 × 8 bit matrix (three
+/// rounds of shift, XOR and mask; Hacker's Delight §7-3), so that byte p of a half holds plane p for its eight
+/// lanes, and the halves' bytes are interleaved. Only public `SIMD` operations: no multiply, no per-lane
+/// extraction.
 struct BlockMasks {
     var quotes: UInt64
     var separators: UInt64
-    let hasLineFeed: Bool
+    var lineFeeds: UInt64
 
     @inline(__always)
     init(_ bytes: UnsafePointer<UInt8>) {
@@ -218,32 +217,18 @@ struct BlockMasks {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n")
         let lineFeeds0 = Self.equal(v0, lineFeed), lineFeeds1 = Self.equal(v1, lineFeed)
         let lineFeeds2 = Self.equal(v2, lineFeed), lineFeeds3 = Self.equal(v3, lineFeed)
-        let quotePlanes: SIMD16<UInt8> =
-            (Self.equal(v0, quote) & Self.plane(0) | Self.equal(v1, quote) & Self.plane(1))
-            | (Self.equal(v2, quote) & Self.plane(2) | Self.equal(v3, quote) & Self.plane(3))
-        let separatorPlanes: SIMD16<UInt8> =
+        let planesA: SIMD16<UInt8> =
+            ((Self.equal(v0, quote) | lineFeeds0) & Self.plane(0) | (Self.equal(v1, quote) | lineFeeds1) & Self.plane(1))
+            | ((Self.equal(v2, quote) | lineFeeds2) & Self.plane(2)
+                | (Self.equal(v3, quote) | lineFeeds3) & Self.plane(3))
+        let planesB: SIMD16<UInt8> =
             ((Self.equal(v0, comma) | lineFeeds0) & Self.plane(4) | (Self.equal(v1, comma) | lineFeeds1) & Self.plane(5))
             | ((Self.equal(v2, comma) | lineFeeds2) & Self.plane(6)
                 | (Self.equal(v3, comma) | lineFeeds3) & Self.plane(7))
-        let planes = Self.transposed(quotePlanes | separatorPlanes)
-        quotes = planes.0
-        separators = planes.1
-        let anyLineFeed = unsafeBitCast((lineFeeds0 | lineFeeds1) | (lineFeeds2 | lineFeeds3), to: SIMD2<UInt64>.self)
-        hasLineFeed = anyLineFeed[0] | anyLineFeed[1] != 0
-    }
-
-    /// The line feeds among `separators`, whose block starts at `bytes`.
-    @inline(__always)
-    func lineFeeds(at bytes: UnsafePointer<UInt8>) -> UInt64 {
-        guard hasLineFeed else { return 0 }
-        var lineFeeds: UInt64 = 0
-        var rest = separators
-        while rest != 0 {
-            let bit = rest & (0 &- rest)
-            if bytes[rest.trailingZeroBitCount] == UInt8(ascii: "\n") { lineFeeds |= bit }
-            rest ^= bit
-        }
-        return lineFeeds
+        let (a, b) = Self.transposed(planesA | planesB)
+        quotes = a & ~b
+        separators = b
+        lineFeeds = a & b
     }
 
     /// The masks of the first `count` bytes only (`count` < 64).
@@ -253,6 +238,7 @@ struct BlockMasks {
         let valid = (UInt64(1) << UInt64(count)) &- 1
         masks.quotes &= valid
         masks.separators &= valid
+        masks.lineFeeds &= valid
         return masks
     }
 
