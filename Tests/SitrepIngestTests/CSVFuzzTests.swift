@@ -162,4 +162,25 @@ import Testing
             #expect(rows == [["id", "notes", "code"], ["1", note, code], ["2", "short", "y"], ["3", note, code]])
         }
     }
+
+    /// A record with more quotes than an index step has bytes (60,000 doubled quotes in one field, and quoted
+    /// line breaks): the quotes found over several steps stay within the index's lists, and the record reads
+    /// as the record scanner reads it.
+    @Test func quotesDenserThanAnIndexStep() throws {
+        let quoted = String(repeating: "\"\"", count: 30_000)
+        let text = "id,notes\n1,\"\(quoted)\"\n2,\"\(String(repeating: "\"\"\n", count: 12_000))\"\n3,end\n"
+        for window in [4096, 1 << 20] {
+            let blocks = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 4, byBlocks: true)
+            let records = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 4, byBlocks: false)
+            #expect(blocks == records, "window \(window)")
+            let path = try TestFiles.write(text)
+            let reader = try CSVFileReader(path: path, fieldCapacity: 4, windowSize: window)
+            var rows: [[String]] = []
+            try reader.forEachRecord(onMalformed: { _, _ in }) { record in
+                rows.append((0..<record.fieldCount).map { record.string(at: $0) })
+            }
+            let notes = String(repeating: "\"", count: 30_000), lines = String(repeating: "\"\n", count: 12_000)
+            #expect(rows == [["id", "notes"], ["1", notes], ["2", lines], ["3", "end"]])
+        }
+    }
 }

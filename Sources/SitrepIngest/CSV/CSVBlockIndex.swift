@@ -54,7 +54,8 @@ struct CSVBlockIndex: ~Copyable {
         self.fieldCapacity = fieldCapacity
         // The kept separators of a record, one per byte indexed, and seven more for the unconditional writes.
         separators = .allocate(capacity: Self.stepSize + Self.overread + fieldCapacity + 2 + 7)
-        specials = .allocate(capacity: Self.stepSize + Self.overread + 2)
+        // The specials of the record being cut (fewer than `stepSize`: `record` checks) and those of one step.
+        specials = .allocate(capacity: 2 * Self.stepSize)
         lineEnds = .allocate(capacity: Self.stepSize + Self.overread)
     }
 
@@ -84,13 +85,15 @@ struct CSVBlockIndex: ~Copyable {
     /// must be scanned with `CSVRecordScanner` (and the index restarted after it): when it holds a quote other
     /// than the enclosing quotes of a quoted field, or a line break inside quotes, when it runs to the end of
     /// the window or of the input without a line break, or has more than `fieldCapacity` fields (which the record
-    /// scanner reports).
+    /// scanner reports) or a step's worth of quotes.
     /// `base[count..<count + overread]` must be readable.
     @inline(__always)
     mutating func record(_ base: UnsafePointer<UInt8>, count: Int, from offset: Int) -> Cut? {
         recordFirst = separatorCursor
         while lineEndCursor == lineEndCount {
-            guard indexedEnd < count, separatorCount - recordFirst < fieldCapacity else { return nil }
+            guard indexedEnd < count, separatorCount - recordFirst < fieldCapacity,
+                specialCount - specialCursor < Self.stepSize
+            else { return nil }
             indexStep(base, count: count)
         }
         let lineEndIndex = Int(lineEnds[lineEndCursor])
