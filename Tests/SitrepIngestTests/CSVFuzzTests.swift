@@ -142,6 +142,22 @@ import Testing
         }
     }
 
+    /// The fields of every record of `text` read through a window of `window` bytes, after checking that the
+    /// block index cuts exactly the records the record scanner finds.
+    static func rowsCheckedAgainstScanner(_ text: String, window: Int, fieldCapacity: Int) throws -> [[String]] {
+        let blocks = try transcript(of: Array(text.utf8), window: window, fieldCapacity: fieldCapacity, byBlocks: true)
+        let records = try transcript(
+            of: Array(text.utf8), window: window, fieldCapacity: fieldCapacity, byBlocks: false)
+        #expect(blocks == records, "window \(window)")
+        let reader = try CSVFileReader(
+            path: try TestFiles.write(text), fieldCapacity: fieldCapacity, windowSize: window)
+        var rows: [[String]] = []
+        try reader.forEachRecord(onMalformed: { _, _ in }) { record in
+            rows.append((0..<record.fieldCount).map { record.string(at: $0) })
+        }
+        return rows
+    }
+
     /// Records longer than the block index's step (16 KiB) and than the read window: a 100,000-byte quoted field
     /// and a 40,000-byte unquoted one are cut across many index steps and window refills, with the same fields
     /// as the record scanner finds.
@@ -150,16 +166,9 @@ import Testing
         let code = String(repeating: "x", count: 40_000)
         let text = "id,notes,code\n1,\"\(note)\",\(code)\n2,short,y\r\n3,\"\(note)\",\(code)"
         for window in [4096, 1 << 16, 1 << 20] {
-            let blocks = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 8, byBlocks: true)
-            let records = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 8, byBlocks: false)
-            #expect(blocks == records, "window \(window)")
-            let path = try TestFiles.write(text)
-            let reader = try CSVFileReader(path: path, fieldCapacity: 8, windowSize: window)
-            var rows: [[String]] = []
-            try reader.forEachRecord(onMalformed: { _, _ in }) { record in
-                rows.append((0..<record.fieldCount).map { record.string(at: $0) })
-            }
-            #expect(rows == [["id", "notes", "code"], ["1", note, code], ["2", "short", "y"], ["3", note, code]])
+            #expect(
+                try Self.rowsCheckedAgainstScanner(text, window: window, fieldCapacity: 8)
+                    == [["id", "notes", "code"], ["1", note, code], ["2", "short", "y"], ["3", note, code]])
         }
     }
 
@@ -169,18 +178,11 @@ import Testing
     @Test func quotesDenserThanAnIndexStep() throws {
         let quoted = String(repeating: "\"\"", count: 30_000)
         let text = "id,notes\n1,\"\(quoted)\"\n2,\"\(String(repeating: "\"\"\n", count: 12_000))\"\n3,end\n"
+        let notes = String(repeating: "\"", count: 30_000), lines = String(repeating: "\"\n", count: 12_000)
         for window in [4096, 1 << 20] {
-            let blocks = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 4, byBlocks: true)
-            let records = try Self.transcript(of: Array(text.utf8), window: window, fieldCapacity: 4, byBlocks: false)
-            #expect(blocks == records, "window \(window)")
-            let path = try TestFiles.write(text)
-            let reader = try CSVFileReader(path: path, fieldCapacity: 4, windowSize: window)
-            var rows: [[String]] = []
-            try reader.forEachRecord(onMalformed: { _, _ in }) { record in
-                rows.append((0..<record.fieldCount).map { record.string(at: $0) })
-            }
-            let notes = String(repeating: "\"", count: 30_000), lines = String(repeating: "\"\n", count: 12_000)
-            #expect(rows == [["id", "notes"], ["1", notes], ["2", lines], ["3", "end"]])
+            #expect(
+                try Self.rowsCheckedAgainstScanner(text, window: window, fieldCapacity: 4)
+                    == [["id", "notes"], ["1", notes], ["2", lines], ["3", "end"]])
         }
     }
 }
