@@ -38,9 +38,10 @@ test: system-packages
 	$(SWIFT) build --product sitrep
 	$(SWIFT) test
 
-# Benchmarks (not part of `make test`): Sitrep against its pandas and polars peers, medians of 5 runs.
+# Benchmarks (not part of `make test`): Sitrep against its pandas and polars peers, medians of 6 runs (one in
+# each order of the three).
 bench: system-packages
-	Benchmarks/run.sh --runs 5 --scaling
+	Benchmarks/run.sh --runs 6 --scaling
 
 clean:
 	rm -rf .build briefing*.md briefing*.svg alerts.md compare*.md

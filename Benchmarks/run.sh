@@ -4,7 +4,7 @@
 #
 #   Benchmarks/run.sh [--events N] [--runs R] [--scaling]
 #
-# Runs alternate between Sitrep and the peers; the table gives medians. Besides `indicators` it times
+# Runs alternate between Sitrep and the peers, in every order of them in turn; the table gives medians. Besides `indicators` it times
 # `sitrep ingest` of the file into a new store (with its rate in rows per second), `sitrep briefing --db` on
 # that store, and `sitrep fit` (Poisson GLM and PELT with the Poisson cost) on a 10,000-point count series
 # the script writes (bench-data/series-10000.csv: Poisson draws with means 5, 12 and 7, awk's srand(1)).
@@ -66,9 +66,24 @@ series=bench-data/series-10000.csv
 }' > "$series"
 store=$(mktemp -d)/bench.db
 
+# The aggregation and its peers run in a different order each round (every order of them in turn), because a
+# run is slower right after another program that churned the caches: a fixed order would favour whichever
+# came after the smallest command.
+contenders=(indicators "${peers[@]/#/peer-}")
+case ${#contenders[@]} in
+    3) orders=("0 1 2" "1 0 2" "2 1 0" "0 2 1" "2 0 1" "1 2 0") ;;
+    2) orders=("0 1" "1 0") ;;
+    *) orders=("0") ;;
+esac
+contend() {  # contend NAME: one timed run of the aggregation or a peer
+    if [ "$1" = indicators ]; then
+        measure "indicators" $bin indicators --input "$file" --format csv
+    else
+        measure "$1" python3 "Benchmarks/peers/weekly_${1#peer-}.py" "$file"
+    fi
+}
 for ((run = 0; run < runs; run++)); do
-    measure "indicators" $bin indicators --input "$file" --format csv
-    for peer in "${peers[@]}"; do measure "peer-$peer" python3 "Benchmarks/peers/weekly_$peer.py" "$file"; done
+    for index in ${orders[$((run % ${#orders[@]}))]}; do contend "${contenders[$index]}"; done
     rm -f "$store" "$store-wal" "$store-shm"
     measure "ingest" $bin ingest "$file" --db "$store"
     measure "briefing --db" $bin briefing --db "$store" --out "${store%.db}.md"
