@@ -75,7 +75,9 @@ public struct CSVFileReader: ~Copyable {
         onMalformed: (_ line: Int, _ problem: CSVProblem) throws -> Void,
         _ body: (borrowing CSVRecord) throws -> Void
     ) throws -> (nextLine: Int, endOffset: Int) {
-        let range = range ?? 0..<fileSize
+        // The size once a read (`fileSize` asks the kernel each time), for the range and for every refill.
+        let size = fileSize
+        let range = range ?? 0..<size
         var capacity = windowSize
         // The block index may read a little past the data.
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity + CSVBlockIndex.overread, alignment: 64)
@@ -116,7 +118,7 @@ public struct CSVFileReader: ~Copyable {
             let count = rangeLeft > 0 ? min(capacity - filled, rangeLeft + Self.readPastRange) : capacity - filled
             let n = try read(into: buffer.baseAddress! + filled, count: count, at: fileOffset + filled)
             filled += n
-            atEnd = n == 0 || fileOffset + filled >= fileSize
+            atEnd = n == 0 || fileOffset + filled >= size
         }
 
         try refill()
