@@ -71,10 +71,14 @@ public struct IndicatorRun: Sendable {
         var summaries: [ReadSummary] = []
         var issues = IssueLog()
         for path in files {
-            let format = try? IncidentFormat.detect(path: path)
             // UCDP and JSON Lines files go through the incident model; everything else is read as ACLED, whose
             // reader names what is wrong with a file that is not.
-            let file = try format == .ucdp || format == .jsonl ? readIncidents(path: path) : read(path: path)
+            let file: FileRead
+            if let format = try? IncidentFormat.detect(path: path), format == .ucdp || format == .jsonl {
+                file = try readIncidents(path: path, format: format)
+            } else {
+                file = try read(path: path)
+            }
             issues.merge(file.issues)
             summaries.append(file.summary)
             parts += file.parts
@@ -95,12 +99,11 @@ public struct IndicatorRun: Sendable {
             unmappedActors: Set(parts.flatMap(\.unmappedActors)).sorted())
     }
 
-    /// Reads a UCDP or JSON Lines file through the incident model, as one `Part`.
-    func readIncidents(path: String) throws -> FileRead {
+    /// Reads a UCDP or JSON Lines file, of the format detected, through the incident model, as one `Part`.
+    func readIncidents(path: String, format: IncidentFormat) throws -> FileRead {
         var issues = IssueLog()
         var summary = ReadSummary(file: path)
         let sideOf = theatre?.actors.resolver
-        let format = try IncidentFormat.detect(path: path)
         let part = try aggregate { body in
             summary = try format.forEachIncident(
                 path: path, sideOf: sideOf, extractNotes: extractNotes, onIssue: { issues.record($0) }, body)
