@@ -2,9 +2,9 @@
 /// without looking at their bytes again.
 ///
 /// For each 64-byte block, vector comparisons (the public `SIMD16<UInt8>` type) give three bit masks: quotes,
-/// separators (`,` and `\n`) and line feeds (`BlockMasks`). A running XOR of the quote mask (prefix XOR, carried from block to
-/// block) marks the bytes inside quotes; the separators outside quotes are the field boundaries, and are listed
-/// by walking their bits. Doubled quotes toggle the state twice and need no branch.
+/// separators (`,` and `\n`) and line feeds (`BlockMasks`). A running XOR of the quote mask (prefix XOR, carried
+/// from block to block) marks the bytes inside quotes; the separators outside quotes are the field boundaries,
+/// and are listed by walking their bits. Doubled quotes toggle the state twice and need no branch.
 ///
 /// The index lists three things, in file order: `separators`, the offsets of the `,` and `\n` outside quotes;
 /// `lineEnds`, the places in `separators` of the `\n` among them, where records end; and `specials`, the
@@ -162,7 +162,8 @@ struct CSVBlockIndex: ~Copyable {
             // has room for the extra writes): the loop then ends where it does for most blocks, which a
             // bit-by-bit loop's exit, after a varying number of separators, does not (its mispredicted exit cost
             // a quarter of the step).
-            var outside = block.separators & ~parity
+            let separatorsOutside = block.separators & ~parity
+            var outside = separatorsOutside
             let outsideCount = outside.nonzeroBitCount
             let offset = Int32(truncatingIfNeeded: blockStart)
             var written = 0
@@ -177,7 +178,6 @@ struct CSVBlockIndex: ~Copyable {
             // Each line feed outside quotes ends a record: its index in the list is the count of separators
             // before it.
             var lineFeeds = block.lineFeeds & ~parity
-            let separatorsOutside = block.separators & ~parity
             while lineFeeds != 0 {
                 let below = separatorsOutside & ((lineFeeds & (0 &- lineFeeds)) &- 1)
                 lineEnds[lineEndCount] = Int32(truncatingIfNeeded: separatorCount &+ below.nonzeroBitCount)
