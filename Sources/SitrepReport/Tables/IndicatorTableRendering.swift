@@ -62,8 +62,11 @@ public enum IndicatorTableRendering {
         } _: {
             lines.bytes(of: middle..<rows.upperBound)
         }
-        return CSVWriting.line(header(table)) + String(decoding: first, as: UTF8.self)
-            + String(decoding: second, as: UTF8.self)
+        var output = Array(CSVWriting.line(header(table)).utf8)
+        output.reserveCapacity(output.count + first.count + second.count)
+        output += first
+        output += second
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The CSV lines of a table's rows. Rows are region-major, so row i is region i / periods and period
