@@ -2,33 +2,45 @@
 # Sitrep's benchmark suite (`make bench`): whole-process wall time and peak memory of Sitrep's commands,
 # next to the project's pandas and polars peers (Benchmarks/peers/) on the same file, in the same run.
 #
-#   Benchmarks/run.sh [--events N] [--runs R] [--scaling]
+#   Benchmarks/run.sh [--events N] [--runs R] [--scaling] [--shared]
 #
-# Runs alternate between Sitrep and the peers, in every order of them in turn; the table gives medians. Besides `indicators` it times
+# Runs alternate between Sitrep and the peers, in every order of them in turn (a run is slower right after
+# another program that churned the caches); the table gives medians. Besides `indicators` it times
 # `sitrep ingest` of the file into a new store (with its rate in rows per second), `sitrep briefing --db` on
 # that store, and `sitrep fit` (Poisson GLM and PELT with the Poisson cost) on a 10,000-point count series
 # the script writes (bench-data/series-10000.csv: Poisson draws with means 5, 12 and 7, awk's srand(1)).
 # With --scaling it also times `indicators` on 0.25M, 1M and 4M events. Data is generated once by
-# `sitrep synth` into bench-data/.
+# `sitrep synth` into bench-data/. With --shared, where ../shared/bench is present, the peers are its
+# reference_{pandas,polars}.py and the data its gen_events.py's (--seed 1, bench-data/shared-N.csv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-events=1000000 runs=5 scaling=0
+events=1000000 runs=5 scaling=0 shared=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --events) events=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --scaling) scaling=1; shift ;;
-        *) echo "usage: $0 [--events N] [--runs R] [--scaling]" >&2; exit 64 ;;
+        --shared) shared=../shared/bench; shift ;;
+        *) echo "usage: $0 [--events N] [--runs R] [--scaling] [--shared]" >&2; exit 64 ;;
     esac
 done
 
 make --no-print-directory build >&2  # the release build, with the Makefile's flags
 bin=.build/release/sitrep
 mkdir -p bench-data
+[ -z "$shared" ] || [ -d "$shared" ] || { echo "$shared is not here: nothing to compare with" >&2; exit 1; }
 data() {  # data N -> path of a synthetic export with N events
-    local path="bench-data/events-$1.csv"
-    [ -s "$path" ] || $bin synth --events "$1" --seed 1 --out "$path"
+    if [ -n "$shared" ]; then
+        local path="bench-data/shared-$1.csv"
+        [ -s "$path" ] || python3 "$shared/gen_events.py" --events "$1" --seed 1 > "$path"
+    else
+        local path="bench-data/events-$1.csv"
+        [ -s "$path" ] || $bin synth --events "$1" --seed 1 --out "$path"
+    fi
     echo "$path"
+}
+peer_script() {  # peer_script NAME -> the peer's script
+    if [ -n "$shared" ]; then echo "$shared/reference_$1.py"; else echo "Benchmarks/peers/weekly_$1.py"; fi
 }
 has_python() { python3 -c "import $1" 2>/dev/null; }
 
@@ -51,7 +63,7 @@ has_python polars && peers+=(polars)
 # Same output first: the first ten columns must equal every peer's, byte for byte.
 $bin indicators --input "$file" --format csv 2>/dev/null | cut -d, -f1-10 > "$results.sitrep.csv"
 for peer in "${peers[@]}"; do
-    python3 "Benchmarks/peers/weekly_$peer.py" "$file" > "$results.$peer.csv"
+    python3 "$(peer_script "$peer")" "$file" > "$results.$peer.csv"
     cmp -s "$results.sitrep.csv" "$results.$peer.csv" || { echo "sitrep and $peer disagree on $file" >&2; exit 1; }
 done
 
@@ -79,7 +91,7 @@ contend() {  # contend NAME: one timed run of the aggregation or a peer
     if [ "$1" = indicators ]; then
         measure "indicators" $bin indicators --input "$file" --format csv
     else
-        measure "$1" python3 "Benchmarks/peers/weekly_${1#peer-}.py" "$file"
+        measure "$1" python3 "$(peer_script "${1#peer-}")" "$file"
     fi
 }
 for ((run = 0; run < runs; run++)); do
