@@ -83,6 +83,48 @@ import Testing
         }
     }
 
+    /// The corridor of `point` by the definition, with no box and no prefilter: the nearest within the buffer
+    /// (ties to the first listed), for a point inside the radius and outside the hub's exclusion.
+    func corridorByDefinition(at point: GeoPoint) -> Int? {
+        let hubDistance = GreatCircle.distanceKm(point, network.hub)
+        guard hubDistance <= network.radiusKm, hubDistance > network.hubExclusionKm else { return nil }
+        var expected: Int?
+        var best = Double.infinity
+        for (index, corridor) in network.corridors.enumerated() {
+            let distance = corridor.path.distanceKm(to: point)
+            if distance <= network.bufferKm, distance < best - CorridorNetwork.tieKm {
+                expected = index
+                best = distance
+            }
+        }
+        return expected
+    }
+
+    /// The grid that rejects points before any trigonometry (`NearArcGrid`, which clears cells lying wholly
+    /// beyond the buffer) never changes a placement, in particular at the buffer's edge: 60,000 points within
+    /// 0.2° of the corridors' arcs (an additive recurrence, `i · α mod 1` for three irrational α, spreads them
+    /// evenly and the same way each run), each assigned as the definition says, on a corridor or off.
+    @Test func prefilterKeepsEveryPointAtTheBuffersEdge() {
+        var placed = 0, nearEdge = 0
+        let alphas = [0.618_033_988_749_895, 0.414_213_562_373_095, 0.732_050_807_568_877]
+        for i in 0..<60_000 {
+            let fractions = alphas.map { (Double(i) * $0).truncatingRemainder(dividingBy: 1) }
+            let corridor = network.corridors[i % network.corridors.count]
+            let points = corridor.path.points
+            let index = (i / network.corridors.count) % max(1, points.count - 1)
+            let a = points[index], b = points[min(index + 1, points.count - 1)]
+            let point = GeoPoint(
+                latitude: a.latitude + fractions[0] * (b.latitude - a.latitude) + (fractions[1] - 0.5) * 0.4,
+                longitude: a.longitude + fractions[0] * (b.longitude - a.longitude) + (fractions[2] - 0.5) * 0.4)
+            let expected = corridorByDefinition(at: point)
+            #expect(network.assign(point).corridor == expected, "\(point)")
+            if expected != nil { placed += 1 }
+            if abs(corridor.path.distanceKm(to: point) - network.bufferKm) < 0.5 { nearEdge += 1 }
+        }
+        #expect(placed > 10_000)
+        #expect(nearEdge > 1_000)
+    }
+
     /// `assign` against the definition, with no box and no prefilter: over a 0.05° grid of 6° × 6° around
     /// Bamako, the corridor is the nearest within the buffer (ties to the first listed) for a point inside the
     /// radius and outside the hub's exclusion, and the hub distance is the haversine distance whenever a
@@ -95,19 +137,8 @@ import Testing
                 let point = GeoPoint(
                     latitude: hub.latitude - 3 + Double(i) * 0.05, longitude: hub.longitude - 3 + Double(j) * 0.05)
                 let hubDistance = GreatCircle.distanceKm(point, hub)
-                var expected: Int?
-                if hubDistance <= network.radiusKm, hubDistance > network.hubExclusionKm {
-                    var best = Double.infinity
-                    for (index, corridor) in network.corridors.enumerated() {
-                        let distance = corridor.path.distanceKm(to: point)
-                        if distance <= network.bufferKm, distance < best - CorridorNetwork.tieKm {
-                            expected = index
-                            best = distance
-                        }
-                    }
-                }
                 let placement = network.assign(point)
-                #expect(placement.corridor == expected, "\(point)")
+                #expect(placement.corridor == corridorByDefinition(at: point), "\(point)")
                 if placement.corridor != nil {
                     placed += 1
                     let distance = try #require(placement.hubDistanceKm)

@@ -7,8 +7,8 @@
 /// `hubExclusionKm` of the hub (the city itself, where every corridor ends) lie on none.
 ///
 /// For speed, `assign` first rejects points outside a latitude/longitude box that holds the whole disc of
-/// `radiusKm` around the hub, then points outside every arc's box widened by the buffer (no trigonometry for
-/// either), then checks the hub distance, then the corridors.
+/// `radiusKm` around the hub, then points in a cell of `NearArcGrid` that lies wholly beyond the buffer of
+/// every arc (no trigonometry for either), then checks the hub distance, then the corridors.
 public struct CorridorNetwork: Sendable {
     public let hubName: String
     public let hub: GeoPoint
@@ -78,9 +78,8 @@ public struct CorridorNetwork: Sendable {
     public struct Placement: Sendable, Equatable {
         /// Index into `corridors`, or `nil` when the event lies on none.
         public var corridor: Int?
-        /// Great-circle distance to the hub in kilometres of an event that lies on a corridor, or that lies
-        /// inside the radius within the box of a corridor's arcs widened by the buffer; `nil` for the others (far
-        /// from every corridor, outside the radius or inside the hub's exclusion), which lie on no corridor.
+        /// Great-circle distance to the hub in kilometres of an event that lies on a corridor; `nil` for the
+        /// others.
         public var hubDistanceKm: Double?
 
         /// On no corridor, hub distance not given.
@@ -127,7 +126,7 @@ public struct CorridorNetwork: Sendable {
                 }
             }
         }
-        return Placement(corridor: best, hubDistanceKm: hubDistance)
+        return best == nil ? .offNetwork : Placement(corridor: best, hubDistanceKm: hubDistance)
     }
 
     /// Whether `point` may lie on a corridor: inside the box of the radius, in a cell of `nearArcs` near some
@@ -149,13 +148,20 @@ public struct CorridorNetwork: Sendable {
     }
 }
 
-/// A bit per cell of `cellDegrees` × `cellDegrees` over a network's box, set when some arc's box, widened by
-/// its corridor's margins and by one more cell, meets the cell. A point in a clear cell lies in no widened arc
-/// box, so on no corridor (`Polyline.Arc.mayLieWithin(_:of:)`): `assign` rejects it with one lookup, before any
-/// trigonometry. The extra cell keeps the test exact whatever the rounding of a point's cell.
+/// A bit per cell of `cellDegrees` × `cellDegrees` over a network's box, set when some point of the cell may
+/// lie within the buffer of some arc. A point in a clear cell is farther than the buffer from every arc, so on
+/// no corridor: `assign` rejects it with one lookup, before any trigonometry.
+///
+/// A cell is clear when its centre c is more than buffer + r + 10 m from the arc (`Polyline.isFarther`), where
+/// r is the largest distance from c to a corner of the cell: by the triangle inequality every point p of the
+/// cell is then more than the buffer away (d(p, arc) ≥ d(c, arc) − d(p, c)), and the 10 m cover the rounding
+/// of a point's cell and of the dot products. Only the cells that the arc's box, widened by its corridor's
+/// margins and one more cell, meets are tested.
 @usableFromInline
 struct NearArcGrid: Sendable {
     @usableFromInline static let cellDegrees = 0.05
+    /// Added to the buffer and the cell's reach before a cell is cleared.
+    static let slackKm = 0.01
     @usableFromInline let minLatitude: Double, minLongitude: Double
     @usableFromInline let rows: Int, columns: Int
     @usableFromInline let bits: [UInt64]
@@ -175,6 +181,22 @@ struct NearArcGrid: Sendable {
             let last = min(count - 1, Int(((high - origin) / cell).rounded(.down)) + 1)
             return first <= last ? first...last : nil
         }
+        // Cell centres: latitudes by row, longitudes by column, as the sines and cosines of their unit vectors.
+        let minLatitude = self.minLatitude, minLongitude = self.minLongitude
+        let rowLatitudes = (0..<rows).map { minLatitude + (Double($0) + 0.5) * cell }
+        let rowAngles = rowLatitudes.map { ($0 * GreatCircle.radiansPerDegree) }
+        let columnAngles = (0..<columns).map {
+            (minLongitude + (Double($0) + 0.5) * cell) * GreatCircle.radiansPerDegree
+        }
+        let rowCosines = rowAngles.map(_cos), rowSines = rowAngles.map(_sin)
+        let columnCosines = columnAngles.map(_cos), columnSines = columnAngles.map(_sin)
+        // A cell's reach: the distance from its centre to its farther corners (those nearer the equator).
+        let reachKm = rowLatitudes.map { latitude in
+            [latitude - cell / 2, latitude + cell / 2].map { corner in
+                GreatCircle.distanceKm(
+                    GeoPoint(latitude: latitude, longitude: 0), GeoPoint(latitude: corner, longitude: cell / 2))
+            }.max()!
+        }
         for (corridor, range) in arcRanges.enumerated() {
             let margin = margins[corridor]
             for arc in arcs[range] {
@@ -187,7 +209,13 @@ struct NearArcGrid: Sendable {
                         count: columns)
                 else { continue }
                 for row in rowRange {
+                    let limit = (margin.limitKm + reachKm[row] + Self.slackKm) / GreatCircle.earthRadiusKm
+                    let angle = (cosine: _cos(limit), sine: _sin(limit))
                     for column in columnRange {
+                        let centre = UnitVector(
+                            x: rowCosines[row] * columnCosines[column], y: rowCosines[row] * columnSines[column],
+                            z: rowSines[row])
+                        guard !Polyline.isFarther(than: angle, from: centre, arc: arc) else { continue }
                         let index = row * columns + column
                         bits[index / 64] |= 1 << UInt64(index % 64)
                     }

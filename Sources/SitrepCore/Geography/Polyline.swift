@@ -27,6 +27,21 @@ public struct Polyline: Sendable {
         }
     }
 
+    /// Whether every point of `arc` is more than `angle` radians from `p` (0 < `angle` < π/2; `cosine` and `sine`
+    /// are its cosine and sine). The same distance as `distanceKm`, compared without inverse trigonometry: the
+    /// angle to an end exceeds `angle` when the dot product is below `cosine`, and the cross-track angle when
+    /// |p · pole| exceeds `sine`, which counts only when the foot of the perpendicular lies on the arc.
+    @inlinable
+    static func isFarther(than angle: (cosine: Double, sine: Double), from p: UnitVector, arc: Arc) -> Bool {
+        guard p.dot(arc.start) < angle.cosine, p.dot(arc.end) < angle.cosine else { return false }
+        let n = arc.pole
+        guard n.x != 0 || n.y != 0 || n.z != 0 else { return true }
+        let offset = p.dot(n)
+        let foot = UnitVector(x: p.x - offset * n.x, y: p.y - offset * n.y, z: p.z - offset * n.z)
+        guard arc.start.cross(foot).dot(n) >= 0, foot.cross(arc.end).dot(n) >= 0 else { return true }
+        return abs(offset) > angle.sine
+    }
+
     /// How far (in degrees) a great-circle arc may leave the box of its end points. An arc of length L at
     /// latitude φ bulges poleward by about L²·tan φ/(8R): 0.8 km for 400 km at 15° N; 0.05° (5.5 km) covers
     /// arcs up to 1000 km below 30° of latitude.
