@@ -110,7 +110,6 @@ public struct CorridorNetwork: Sendable {
         guard chordSquared <= chordSquaredLimits.radius, chordSquared > chordSquaredLimits.exclusion else {
             return .offNetwork
         }
-        let hubDistance = vector.angle(to: hubVector) * GreatCircle.earthRadiusKm
         var best: Int?
         var bestDistance = Double.infinity
         arcs.withUnsafeBufferPointer { arcs in
@@ -126,7 +125,8 @@ public struct CorridorNetwork: Sendable {
                 }
             }
         }
-        return best == nil ? .offNetwork : Placement(corridor: best, hubDistanceKm: hubDistance)
+        guard let best else { return .offNetwork }
+        return Placement(corridor: best, hubDistanceKm: vector.angle(to: hubVector) * GreatCircle.earthRadiusKm)
     }
 
     /// Whether `point` may lie on a corridor: inside the box of the radius, in a cell of `nearArcs` near some
