@@ -24,7 +24,7 @@ public struct MonthMemo: Sendable {
     public init() {}
 
     /// The day the bytes name, as `Day.parse(utf8:)` reads them.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         guard bytes.count == 10, let p = bytes.baseAddress else { return Day.parse(utf8: bytes) }
         let key = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))

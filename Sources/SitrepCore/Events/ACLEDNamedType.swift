@@ -15,7 +15,7 @@ extension ACLEDNamedType {
     public var acledName: String { acledStaticName.description }
 
     /// The case whose ACLED name is exactly these bytes (ACLED's spelling, case-sensitive), or `nil`.
-    @inlinable
+    @inlinable @inline(__always)
     public init?(acledBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard let first = bytes.first, let candidate = Self.candidate(count: bytes.count, first: first) else {
             return nil

@@ -8,7 +8,7 @@ public enum ByteString {
     /// Equal bytes give equal hashes. Bytes between the sampled words are not read: names that differ only
     /// there collide, which costs a table one more comparison (`ByteStringTable` compares every byte of a hash
     /// match) and never a wrong answer. A name costs one or two multiplications whatever its length.
-    @inlinable
+    @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else { return secrets.0 }

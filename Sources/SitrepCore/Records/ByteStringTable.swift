@@ -33,7 +33,7 @@ public struct ByteStringTable: Sendable {
     public var count: Int { starts.count - 1 }
 
     /// The id of `bytes`, adding them when they are new (`isNew`).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
         let hash = ByteString.hash(bytes)
         if let id = find(bytes, hash: hash) { return (id, false) }
@@ -46,7 +46,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The id of `bytes`, whose hash is `hash`, if present.
-    @inlinable
+    @inlinable @inline(__always)
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in

@@ -19,7 +19,7 @@ public struct ActorSideTable: Sendable {
     }
 
     /// Looks the actor whose field is `bytes` up, adding its name when it is new.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Lookup {
         let (id, isNew) = table.id(of: bytes)
         if isNew {

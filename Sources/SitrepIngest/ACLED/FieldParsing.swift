@@ -4,7 +4,7 @@ import SitrepCore
 public enum FieldParsing {
     /// A non-negative or negative decimal integer, optionally written `12.0` (pandas writes floats that way);
     /// surrounding spaces are allowed. `nil` for anything else, including the empty field.
-    @inlinable
+    @inlinable @inline(__always)
     public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         // Most count and code fields are one digit.
         if bytes.count == 1, case let digit = bytes[0] &- 48, digit < 10 { return Int(digit) }
@@ -49,7 +49,7 @@ public enum FieldParsing {
     /// digits as an integer m < 10¹⁵ < 2⁵³ and the count s of fraction digits give m / 10ˢ, both operands
     /// exact, so the one division rounds correctly. Other forms (exponents, longer mantissas) go to the
     /// standard library's parser, which also rounds correctly.
-    @inlinable
+    @inlinable @inline(__always)
     public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
         guard count > 0, count <= 17, let p = bytes.baseAddress else { return decimalByStandardLibrary(bytes) }
