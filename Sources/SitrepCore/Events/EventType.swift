@@ -8,6 +8,7 @@ public enum EventType: UInt8, Sendable, CaseIterable, ACLEDNamedType {
     case riots
 
     /// The name as it appears in ACLED's `event_type` column.
+    @inlinable
     public var acledStaticName: StaticString {
         switch self {
         case .battles: "Battles"
@@ -32,7 +33,7 @@ public enum EventType: UInt8, Sendable, CaseIterable, ACLEDNamedType {
     }
 
     /// The only type whose ACLED name has this length and first byte.
-    @inlinable
+    @inlinable @inline(__always)
     public static func candidate(count: Int, first: UInt8) -> EventType? {
         // One integer key, the length above the first byte, so that the switch is a search over constants.
         switch count &<< 8 | Int(first) {

@@ -10,6 +10,7 @@ public enum SubEventType: UInt8, Sendable, CaseIterable, Codable, ACLEDNamedType
     case lootingPropertyDestruction, nonViolentTransferOfTerritory, other
 
     /// The name as it appears in ACLED's `sub_event_type` column.
+    @inlinable
     public var acledStaticName: StaticString {
         switch self {
         case .armedClash: "Armed clash"
@@ -41,7 +42,7 @@ public enum SubEventType: UInt8, Sendable, CaseIterable, Codable, ACLEDNamedType
     }
 
     /// The only type whose ACLED name has this length and first byte.
-    @inlinable
+    @inlinable @inline(__always)
     public static func candidate(count: Int, first: UInt8) -> SubEventType? {
         // One integer key, the length above the first byte, so that the switch is a search over constants.
         switch count &<< 8 | Int(first) {
