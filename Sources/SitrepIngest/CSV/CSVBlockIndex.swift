@@ -148,14 +148,23 @@ struct CSVBlockIndex: ~Copyable {
         while blockStart < end {
             var block = BlockMasks(base + blockStart)
             if end - blockStart < 64 { block = block.truncated(to: end - blockStart) }
-            // Bit i: inside quotes after byte i (a running XOR of the quotes, seeded with the carry).
-            var parity = block.quotes
-            parity ^= parity << 1
-            parity ^= parity << 2
-            parity ^= parity << 4
-            parity ^= parity << 8
-            parity ^= parity << 16
-            parity ^= parity << 32
+            // Bit i: inside quotes after byte i (a running XOR of the quotes, seeded with the carry). A block
+            // seldom holds more than two quotes; for quotes at a < b the running XOR is the bits a ..< b, that is
+            // (1 << b) − (1 << a), the second lowest bit minus the lowest (one quote: 0 − (1 << a), every bit from
+            // a up; none: 0). Only more quotes take the six shifts of the general prefix XOR.
+            let quotes = block.quotes
+            let lowest = quotes & (0 &- quotes)
+            let others = quotes & (quotes &- 1)
+            var parity = (others & (0 &- others)) &- lowest
+            if others & (others &- 1) != 0 {
+                parity = quotes
+                parity ^= parity << 1
+                parity ^= parity << 2
+                parity ^= parity << 4
+                parity ^= parity << 8
+                parity ^= parity << 16
+                parity ^= parity << 32
+            }
             parity ^= inside
             inside = UInt64(bitPattern: Int64(bitPattern: parity) >> 63)
             // The separators outside quotes are listed `separatorsPerRound` at a time, unconditionally (the list
