@@ -138,6 +138,6 @@ public struct Polyline: Sendable {
         guard arc.start.cross(foot).dot(n) >= 0, foot.cross(arc.end).dot(n) >= 0 else {
             return .infinity
         }
-        return _asin(min(1, abs(offset)))
+        return _asin(min(1, offset.magnitude))
     }
 }

@@ -151,7 +151,7 @@ public struct ACLEDReader: ~Copyable {
             if let latitudeIndex = columns.latitude, let longitudeIndex = columns.longitude,
                 let latitude = FieldParsing.decimal(record.bytes(at: latitudeIndex)),
                 let longitude = FieldParsing.decimal(record.bytes(at: longitudeIndex)),
-                abs(latitude) <= 90, abs(longitude) <= 180
+                latitude.magnitude <= 90, longitude.magnitude <= 180
             {
                 event.latitude = Float(latitude)
                 event.longitude = Float(longitude)
