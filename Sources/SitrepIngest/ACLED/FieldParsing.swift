@@ -55,6 +55,10 @@ public enum FieldParsing {
         guard count > 0, count <= 17, let p = bytes.baseAddress else { return decimalByStandardLibrary(bytes) }
         let negative = p[0] == UInt8(ascii: "-")
         let signLength = negative || p[0] == UInt8(ascii: "+") ? 1 : 0
+        let length = count &- signLength
+        if length >= 4, length <= 8, let value = shortDecimal(p + signLength, length: length) {
+            return negative ? -value : value
+        }
         // One pass over the digits; `point` is the offset of the decimal point, `count` when there is none.
         var mantissa: UInt64 = 0
         var point = count
@@ -76,6 +80,44 @@ public enum FieldParsing {
         guard digits <= 15 else { return decimalByStandardLibrary(bytes) }
         let value = Double(mantissa) / powerOfTen(scale)
         return negative ? -value : value
+    }
+
+    /// The value of 4–8 bytes that are digits with at most one point (`12.6392`, `-3.9120` after its sign), read
+    /// as one word without a loop, or `nil` for anything else (which `decimal` then reads byte by byte).
+    ///
+    /// The bytes sit in a word (two overlapping 32-bit loads), byte i at bits 8i. The point is the lowest zero
+    /// byte of the word XOR "........" (a zero byte test, exact for the lowest); the bytes above it move down one
+    /// place. The digits, padded in front with "0" to eight, must each be 0x30–0x39 (high nibble 3, and still 3
+    /// after adding 6); they become an integer by three multiplications that join neighbouring digits, pairs
+    /// and quadruples (the eight-digit conversion of simdjson and fast_float). The value is that integer over
+    /// 10 to the number of digits after the point, as in `decimal`'s loop: the same division, the same result.
+    @inlinable @inline(__always)
+    static func shortDecimal(_ p: UnsafePointer<UInt8>, length: Int) -> Double? {
+        let raw = UnsafeRawPointer(p)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+        let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self)))
+        let word = low | high &<< UInt64(8 &* (length &- 4))
+        let valid = UInt64.max &>> UInt64(64 &- 8 &* length)
+        let pointBytes = word ^ (ones &* UInt64(UInt8(ascii: ".")))
+        let points = (pointBytes &- ones) & ~pointBytes & (ones &* 0x80) & valid
+        let point = points == 0 ? length : points.trailingZeroBitCount &>> 3
+        let belowPoint = points == 0 ? valid : (1 &<< UInt64(8 &* point)) &- 1
+        let digits = (word & belowPoint) | ((word &>> 8) & ~belowPoint & (valid &>> 8))
+        let digitCount = points == 0 ? length : length &- 1
+        let padding = UInt64(8 &* (8 &- digitCount))
+        let padded = (digits &<< padding) | ((ones &* 0x30) & ((1 &<< padding) &- 1))
+        let highNibbles = ones &* 0xF0
+        guard (padded & highNibbles) | (((padded &+ ones &* 6) & highNibbles) &>> 4) == ones &* 0x33 else {
+            return nil
+        }
+        var value = padded &- ones &* 0x30
+        value = value &* 10 &+ (value &>> 8)
+        value =
+            ((value & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 &<< 32))
+                &+ ((value &>> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 &<< 32))) &>> 32
+        let scale = points == 0 ? 0 : length &- point &- 1
+        return Double(value) / powerOfTen(scale)
     }
 
     /// The standard library's reading of a field that is not a short plain decimal (`nil` for the empty field).
