@@ -45,21 +45,34 @@ public enum FieldParsing {
 
     /// A decimal number such as `-3.9120` or `14.3`. `nil` for the empty field or anything else.
     ///
-    /// Fast path for an optional sign, digits and at most one point, with at most 15 significant digits: the
-    /// digits as an integer m < 10¹⁵ < 2⁵³ and the count s of fraction digits give m / 10ˢ, both operands
-    /// exact, so the one division rounds correctly. Other forms (exponents, longer mantissas) go to the
-    /// standard library's parser, which also rounds correctly.
+    /// An optional sign and 4–8 characters of digits with at most one point (coordinates) are read as one word
+    /// (`shortDecimal`); other fields byte by byte (`decimalByteByByte`). Both take the digits as an integer m
+    /// and the count s of fraction digits, and give m / 10ˢ: with at most 15 significant digits both operands
+    /// are exact (m < 10¹⁵ < 2⁵³), so the one division rounds correctly. Other forms (exponents, longer
+    /// mantissas) go to the standard library's parser, which also rounds correctly.
     @inlinable @inline(__always)
     public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let count = bytes.count
+        if count >= 4, count <= 9, let p = bytes.baseAddress {
+            let negative = p[0] == UInt8(ascii: "-")
+            let signLength = negative || p[0] == UInt8(ascii: "+") ? 1 : 0
+            let length = count &- signLength
+            if length >= 4, length <= 8, let value = shortDecimal(p + signLength, length: length) {
+                return negative ? -value : value
+            }
+        }
+        return decimalByteByByte(bytes)
+    }
+
+    /// `decimal` of a field that is not a sign and 4–8 characters of digits and a point: one pass over the
+    /// digits, then m / 10ˢ as in `shortDecimal`.
+    @usableFromInline
+    static func decimalByteByByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
         guard count > 0, count <= 17, let p = bytes.baseAddress else { return decimalByStandardLibrary(bytes) }
         let negative = p[0] == UInt8(ascii: "-")
         let signLength = negative || p[0] == UInt8(ascii: "+") ? 1 : 0
-        let length = count &- signLength
-        if length >= 4, length <= 8, let value = shortDecimal(p + signLength, length: length) {
-            return negative ? -value : value
-        }
-        // One pass over the digits; `point` is the offset of the decimal point, `count` when there is none.
+        // `point` is the offset of the decimal point, `count` when there is none.
         var mantissa: UInt64 = 0
         var point = count
         var index = signLength
