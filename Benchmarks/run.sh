@@ -87,7 +87,12 @@ case ${#contenders[@]} in
     2) orders=("0 1" "1 0") ;;
     *) orders=("0") ;;
 esac
+# warm FILE: reads FILE into the page cache before a timed run that reads it. This machine's memory manager
+# (DAMON) pages out cold page-cache pages within seconds, so without it a run would read an unpredictable
+# part of the file from disk; every contender is warmed the same way.
+warm() { cat "$1" > /dev/null; }
 contend() {  # contend NAME: one timed run of the aggregation or a peer
+    warm "$file"
     if [ "$1" = indicators ]; then
         measure "indicators" $bin indicators --input "$file" --format csv
     else
@@ -97,6 +102,7 @@ contend() {  # contend NAME: one timed run of the aggregation or a peer
 for ((run = 0; run < runs; run++)); do
     for index in ${orders[$((run % ${#orders[@]}))]}; do contend "${contenders[$index]}"; done
     rm -f "$store" "$store-wal" "$store-shm"
+    warm "$file"
     measure "ingest" $bin ingest "$file" --db "$store"
     measure "briefing --db" $bin briefing --db "$store" --out "${store%.db}.md"
     measure "fit pelt 10k" $bin fit --series "$series" --value v --changepoints pelt --cost poisson
@@ -106,7 +112,10 @@ rm -rf "$(dirname "$store")"
 if [ "$scaling" = 1 ]; then
     for n in 250000 1000000 4000000; do
         scaled=$(data $n)
-        for ((run = 0; run < runs; run++)); do measure "scaling-$n" $bin indicators --input "$scaled" --format csv; done
+        for ((run = 0; run < runs; run++)); do
+            warm "$scaled"
+            measure "scaling-$n" $bin indicators --input "$scaled" --format csv
+        done
     done
 fi
 
@@ -129,7 +138,7 @@ for name in walls:
     row = [label, str(len(walls[name])), f"{median[name]:.3f}", f"{max(peaks[name]) / 1024:.1f}"]
     row.append(f"{events / median[name]:,.0f}" if name in per_row else "")
     comparable = name == "indicators" or name.startswith("peer-")
-    row += [f"{median[name] / median['peer-' + p]:.2f}" if comparable else "" for p in peers]
+    row += [f"{median[name] / median['peer-' + p]:.3f}" if comparable else "" for p in peers]
     rows.append(row)
 print(f"{events:,} events, medians of whole-process runs")
 print("| " + " | ".join(header) + " |")
