@@ -43,7 +43,8 @@ struct CommandRunner {
 
     /// A file of the repository, from this file's location.
     static func repositoryFile(_ relativePath: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent(relativePath).path
     }
 
@@ -53,8 +54,17 @@ struct CommandRunner {
             .appendingPathComponent("SitrepIngestTests/Fixtures").appendingPathComponent(name).path
     }
 
-    static func temporaryFolder() throws -> URL {
+    /// This test process's temporary folder, removed when the process exits.
+    static let scratch: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-e2e-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: CommandRunner.scratch) }
+        return url
+    }()
+
+    /// A fresh folder inside `scratch`.
+    static func temporaryFolder() throws -> URL {
+        let url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

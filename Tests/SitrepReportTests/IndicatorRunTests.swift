@@ -7,8 +7,16 @@ import Testing
 @testable import SitrepReport
 
 @Suite struct IndicatorRunTests {
+    /// This test process's temporary folder, removed when the process exits.
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-run-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: IndicatorRunTests.scratch) }
+        return url
+    }()
+
     static func temporaryFile(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-run-\(UUID().uuidString).csv")
+        let url = scratch.appendingPathComponent("\(UUID().uuidString).csv")
         try Data(text.utf8).write(to: url)
         return url.path
     }
