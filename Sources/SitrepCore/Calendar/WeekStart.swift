@@ -10,7 +10,7 @@ public enum WeekStart: String, Sendable, CaseIterable, Codable {
     public var weekdayFromMonday: Int { self == .saturday ? 5 : 0 }
 
     /// The first day of the week that contains `day`.
-    @inlinable
+    @inlinable @inline(__always)
     public func start(of day: Day) -> Day {
         // Days since the week's first weekday, from the day number (day 0, 1970-01-01, was a Thursday: weekday 3
         // from Monday), with one remainder.

@@ -12,7 +12,7 @@ public struct NameTable: Sendable {
     public var count: Int { names.count }
 
     /// The id of `bytes`, adding the name if it is new; `nil` when the bytes are not UTF-8.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let (id, isNew) = table.id(of: bytes)
         if isNew { add(bytes) }

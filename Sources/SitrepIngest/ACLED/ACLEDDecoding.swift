@@ -40,7 +40,7 @@ public final class ACLEDDecoding {
     }
 
     /// The side of the actor whose field is `bytes` (`name` gives the unescaped text on first sight).
-    @inlinable
+    @inlinable @inline(__always)
     func side(of bytes: UnsafeBufferPointer<UInt8>, name: () -> String) -> Side? {
         guard hasDictionary, !bytes.isEmpty else { return nil }
         switch actors.lookUp(bytes) {
