@@ -184,7 +184,7 @@ struct NearArcGrid: Sendable {
         // Cell centres: latitudes by row, longitudes by column, as the sines and cosines of their unit vectors.
         let minLatitude = self.minLatitude, minLongitude = self.minLongitude
         let rowLatitudes = (0..<rows).map { minLatitude + (Double($0) + 0.5) * cell }
-        let rowAngles = rowLatitudes.map { ($0 * GreatCircle.radiansPerDegree) }
+        let rowAngles = rowLatitudes.map { $0 * GreatCircle.radiansPerDegree }
         let columnAngles = (0..<columns).map {
             (minLongitude + (Double($0) + 0.5) * cell) * GreatCircle.radiansPerDegree
         }

@@ -34,12 +34,8 @@ public struct Polyline: Sendable {
     @inlinable
     static func isFarther(than angle: (cosine: Double, sine: Double), from p: UnitVector, arc: Arc) -> Bool {
         guard p.dot(arc.start) < angle.cosine, p.dot(arc.end) < angle.cosine else { return false }
-        let n = arc.pole
-        guard n.x != 0 || n.y != 0 || n.z != 0 else { return true }
-        let offset = p.dot(n)
-        let foot = UnitVector(x: p.x - offset * n.x, y: p.y - offset * n.y, z: p.z - offset * n.z)
-        guard arc.start.cross(foot).dot(n) >= 0, foot.cross(arc.end).dot(n) >= 0 else { return true }
-        return abs(offset) > angle.sine
+        guard let offset = crossTrackOffset(p, arc: arc) else { return true }
+        return offset.magnitude > angle.sine
     }
 
     /// How far (in degrees) a great-circle arc may leave the box of its end points. An arc of length L at
@@ -131,13 +127,19 @@ public struct Polyline: Sendable {
     /// degenerate arc, whose pole is zero).
     @inlinable
     static func crossTrackAngle(_ p: UnitVector, arc: Arc) -> Double {
+        crossTrackOffset(p, arc: arc).map { _asin(min(1, $0.magnitude)) } ?? .infinity
+    }
+
+    /// p · pole, the sine of the signed cross-track angle, when the foot of the perpendicular from `p` to the
+    /// arc's great circle, p − (p · n)n, lies between its ends; `nil` when it does not, or the arc is degenerate
+    /// (its pole is zero).
+    @inlinable
+    static func crossTrackOffset(_ p: UnitVector, arc: Arc) -> Double? {
         let n = arc.pole
-        guard n.x != 0 || n.y != 0 || n.z != 0 else { return .infinity }
+        guard n.x != 0 || n.y != 0 || n.z != 0 else { return nil }
         let offset = p.dot(n)
         let foot = UnitVector(x: p.x - offset * n.x, y: p.y - offset * n.y, z: p.z - offset * n.z)
-        guard arc.start.cross(foot).dot(n) >= 0, foot.cross(arc.end).dot(n) >= 0 else {
-            return .infinity
-        }
-        return _asin(min(1, offset.magnitude))
+        guard arc.start.cross(foot).dot(n) >= 0, foot.cross(arc.end).dot(n) >= 0 else { return nil }
+        return offset
     }
 }
