@@ -46,6 +46,24 @@ import Testing
         #expect(reached == Set(theatre.regions.new.map(\.id)))
     }
 
+    @Test(arguments: [
+        ("Douentza cercle", "Douentza"), ("Barouéli cercle", "Baroueli"), ("Cercle de Ké-Macina", "Macina"),
+        ("GOURMA-RHAROUS CERCLE", "Gourma-Rharous"),
+    ])
+    func cerclesWrittenWithTheWordCercle(written: String, cercle: String) {
+        #expect(theatre.crosswalk.cercle(named: written)?.name == cercle)
+    }
+
+    @Test func ucdpNamesReachThePost2023Regions() {
+        // UCDP GED writes `adm_1` as "Mopti region" and `adm_2` as "Douentza cercle": Douentza became a region of
+        // its own in 2023, so the cercle decides, exactly.
+        #expect(
+            theatre.crosswalk.newRegion(admin1: "Mopti region", admin2: "Douentza cercle", point: nil)
+                == Crosswalk.Assignment(region: "Douentza", isApproximate: false))
+        #expect(theatre.crosswalk.cercle(named: "Douentza region") == nil)
+        #expect(theatre.crosswalk.cercle(named: "cercle") == nil)
+    }
+
     @Test func splitCerclesFollowCoordinates() {
         let crosswalk = theatre.crosswalk
         // Araouane (18.9° N) lies in the part of the Tombouctou cercle that became Taoudénit; Timbuktu does not.

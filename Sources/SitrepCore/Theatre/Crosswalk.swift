@@ -51,7 +51,18 @@ public struct Crosswalk: Sendable {
         self.index = index
     }
 
-    public func cercle(named name: String) -> Cercle? { index[TextFolding.fold(name)].map { cercles[$0] } }
+    /// The cercle called `name` (its name or an alias, compared by `TextFolding`), also when the word
+    /// "cercle" is written with it, as UCDP's `adm_2` does (`Douentza cercle`) and French usage (`Cercle de
+    /// Douentza`).
+    public func cercle(named name: String) -> Cercle? {
+        let key = TextFolding.fold(name)
+        if let position = index[key] { return cercles[position] }
+        let suffix = " cercle", prefix = "cercle de "
+        let bare =
+            key.hasSuffix(suffix)
+            ? key.dropLast(suffix.count) : key.hasPrefix(prefix) ? key.dropFirst(prefix.count) : nil
+        return bare.flatMap { index[String($0)] }.map { cercles[$0] }
+    }
 
     /// The post-2023 region of an event in `admin1`/`admin2`, with its coordinates when they may be used.
     public func newRegion(admin1: String?, admin2: String?, point: GeoPoint?) -> Assignment? {
