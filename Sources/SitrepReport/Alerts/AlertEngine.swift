@@ -34,28 +34,18 @@ public struct AlertEngine: Sendable {
         let week = weekly.periods[index]
         var alerts: [Alert] = []
         let series = violentSeries
-        var exceedance: [(region: String, result: CountExceedance)] = []
         for (region, counts) in zip(weekly.regions, series) {
             for decision in Self.acledDecisions(counts, at: index) {
                 guard let severity = decision.severity else { continue }
-                alerts.append(Alert(
-                    region: region, weekStart: week, rule: decision.rule, severity: severity, value: decision.value,
-                    baseline: decision.baseline, detail: decision.band ?? Self.describeChange(decision)))
-            }
-            if index >= 8, let result = try? CountExceedance(count: counts[index], baseline: Array(counts[max(0, index - 52)..<index])) {
-                exceedance.append((region, result))
+                alerts.append(
+                    Alert(
+                        region: region, weekStart: week, rule: decision.rule, severity: severity, value: decision.value,
+                        baseline: decision.baseline, detail: decision.band ?? Self.describeChange(decision)))
             }
             if let alert = Self.changePointRise(counts, at: index, region: region, week: week) { alerts.append(alert) }
             if let alert = Self.risingTrend(counts, at: index, region: region, week: week) { alerts.append(alert) }
         }
-        if let adjusted = try? BenjaminiHochberg.adjust(exceedance.map(\.result.pValue)) {
-            for ((region, result), q) in zip(exceedance, adjusted) where q < 0.05 {
-                alerts.append(Alert(
-                    region: region, weekStart: week, rule: "count_exceedance", severity: q < 0.01 ? .high : .medium,
-                    value: result.count, baseline: result.baselineMean, p: q,
-                    detail: "P(Y ≥ \(Int(result.count))) under a \(result.model.rawValue) baseline"))
-            }
-        }
+        alerts += Self.exceedanceAlerts(series, regions: weekly.regions, at: index, week: week).map(\.alert)
         if let monthly, let threat = threatAlerts(monthly: monthly, week: week) { alerts += threat }
         if let alert = Self.blockadeAlert(blockadeSeries, at: index, week: week) { alerts.append(alert) }
         if let alert = Self.balanceShift(balanceSeries, at: index, week: week) { alerts.append(alert) }
@@ -82,16 +72,48 @@ public struct AlertEngine: Sendable {
     /// `acled_threat` for the last complete month that ends on or before the week's last day.
     func threatAlerts(monthly: IndicatorTable, week: Day) -> [Alert]? {
         let weekEnd = week.adding(days: 6)
-        guard let monthIndex = monthly.periods.lastIndex(where: { monthly.calendar.lastDay(ofKey: monthly.calendar.key(of: $0)) <= weekEnd })
+        guard
+            let monthIndex = monthly.periods.lastIndex(where: {
+                monthly.calendar.lastDay(ofKey: monthly.calendar.key(of: $0)) <= weekEnd
+            })
         else { return nil }
         return monthly.regions.compactMap { region in
             let counts = monthly.series(of: region).map { Double($0.counts.violentEvents) }
-            guard let decision = ACLEDEarlyWarning.threat(monthly: counts, at: monthIndex), let severity = decision.severity
+            guard let decision = ACLEDEarlyWarning.threat(monthly: counts, at: monthIndex),
+                let severity = decision.severity
             else { return nil }
             return Alert(
                 region: region, weekStart: week, rule: decision.rule, severity: severity, value: decision.value,
                 baseline: decision.baseline,
-                detail: "\(Int(decision.value)) in the month of \(monthly.periods[monthIndex]) against \(NumberFormatting.fixed(decision.baseline, 1)) a month")
+                detail:
+                    "\(Int(decision.value)) in the month of \(monthly.periods[monthIndex]) against \(NumberFormatting.fixed(decision.baseline, 1)) a month"
+            )
+        }
+    }
+
+    /// `count_exceedance` at week `index`: each region's count against a negative binomial (else Poisson)
+    /// fitted to its previous 52 weeks (at least 8), the p-values Benjamini–Hochberg adjusted across regions;
+    /// the alerts at q < 0.05, each with its region's place in `series`.
+    static func exceedanceAlerts(
+        _ series: [[Double]], regions: [String], at index: Int, week: Day
+    ) -> [(region: Int, alert: Alert)] {
+        guard index >= 8 else { return [] }
+        let tested = series.indices.compactMap { region -> (region: Int, result: CountExceedance)? in
+            let counts = series[region]
+            return (try? CountExceedance(count: counts[index], baseline: Array(counts[max(0, index - 52)..<index])))
+                .map { (region, $0) }
+        }
+        guard let adjusted = try? BenjaminiHochberg.adjust(tested.map(\.result.pValue)) else { return [] }
+        return zip(tested, adjusted).compactMap { test, q in
+            guard q < 0.05 else { return nil }
+            let result = test.result
+            return (
+                test.region,
+                Alert(
+                    region: regions[test.region], weekStart: week, rule: "count_exceedance",
+                    severity: q < 0.01 ? .high : .medium, value: result.count, baseline: result.baselineMean, p: q,
+                    detail: "P(Y ≥ \(Int(result.count))) under a \(result.model.rawValue) baseline")
+            )
         }
     }
 
@@ -107,8 +129,11 @@ public struct AlertEngine: Sendable {
         let before = means[means.count - 2], after = means[means.count - 1]
         guard after >= 1.5 * before, after > 0 else { return nil }
         return Alert(
-            region: region, weekStart: week, rule: "change_point_rise", severity: .medium, value: after, baseline: before,
-            detail: "mean \(NumberFormatting.fixed(before, 1)) → \(NumberFormatting.fixed(after, 1)) a week from \(last - (window.count - 1)) weeks ago")
+            region: region, weekStart: week, rule: "change_point_rise", severity: .medium, value: after,
+            baseline: before,
+            detail:
+                "mean \(NumberFormatting.fixed(before, 1)) → \(NumberFormatting.fixed(after, 1)) a week from \(last - (window.count - 1)) weeks ago"
+        )
     }
 
     /// A quasi-Poisson 12-week trend rising with p < 0.05.
@@ -119,7 +144,8 @@ public struct AlertEngine: Sendable {
         else { return nil }
         return Alert(
             region: region, weekStart: week, rule: "trend_12w", severity: .low, value: fit.percentPerPeriod,
-            baseline: 0, p: fit.slope.pValue, detail: "+\(NumberFormatting.fixed(fit.percentPerPeriod, 1))% a week over 12 weeks")
+            baseline: 0, p: fit.slope.pValue,
+            detail: "+\(NumberFormatting.fixed(fit.percentPerPeriod, 1))% a week over 12 weeks")
     }
 
     /// Blockade pressure above its 52-week 90th percentile (type-7 quantile, numpy's default).
@@ -132,7 +158,9 @@ public struct AlertEngine: Sendable {
         return Alert(
             region: TheatreSeriesName.corridors, weekStart: week, rule: "blockade_pressure_p90",
             severity: value > (history.max() ?? 0) ? .high : .medium, value: value, baseline: threshold,
-            detail: "pressure \(NumberFormatting.fixed(value, 2)) above the 90th percentile \(NumberFormatting.fixed(threshold, 2))")
+            detail:
+                "pressure \(NumberFormatting.fixed(value, 2)) above the 90th percentile \(NumberFormatting.fixed(threshold, 2))"
+        )
     }
 
     /// A normal-mean PELT change in the balance-of-force index within the last 4 weeks.
@@ -148,7 +176,9 @@ public struct AlertEngine: Sendable {
         return Alert(
             region: TheatreSeriesName.country, weekStart: week, rule: "balance_of_force_shift", severity: .medium,
             value: after, baseline: before,
-            detail: "index \(NumberFormatting.fixed(before, 2)) → \(NumberFormatting.fixed(after, 2)) (\(after > before ? "towards the insurgents" : "towards the state"))")
+            detail:
+                "index \(NumberFormatting.fixed(before, 2)) → \(NumberFormatting.fixed(after, 2)) (\(after > before ? "towards the insurgents" : "towards the state"))"
+        )
     }
 }
 

@@ -1,3 +1,4 @@
+import SitrepCore
 import SitrepStats
 import SitrepTimeSeries
 
@@ -21,34 +22,93 @@ public struct AlertTrackRecord: Sendable, Equatable {
 }
 
 extension AlertEngine {
-    /// The record of the cheap, history-only rules (Surge, both Change Levels, Volatility, blockade pressure
-    /// p90) over every week from the first they can judge to four weeks before `index`. The statistical rules
-    /// that fit a model each week (exceedance, change points, trend) are left out of the record: refitting
-    /// them at every past week costs more than a briefing should.
+    /// Weeks over which the rules that fit a model each week are judged: the last 52 with four weeks after them.
+    public static let refittedRuleRecordWeeks = 52
+
+    /// The record of the rules over the weeks before `index` that have four weeks after them in the data:
+    /// every such week for the history-only rules (Surge, both Change Levels, Volatility, blockade pressure
+    /// p90), the last `refittedRuleRecordWeeks` of them for the rules that fit a model each week (exceedance,
+    /// change-point rise, 12-week trend, balance-of-force shift), which are refitted at each of those weeks.
+    /// `acled_threat`, a monthly rule, has no record.
+    ///
+    /// A firing is sustained when the mean of the four weeks after it is above the baseline the rule compared
+    /// with: the rule's baseline mean; for `trend_12w`, the mean of the 12 weeks it fitted; for
+    /// `balance_of_force_shift`, the index's mean before the change, on the side the index moved to.
     public func trackRecord(before index: Int) -> [AlertTrackRecord] {
         var records: [String: AlertTrackRecord] = [:]
-        func note(_ rule: String, fired: Bool, following: ArraySlice<Double>, baseline: Double) {
-            guard fired else { return }
-            var record = records[rule] ?? AlertTrackRecord(rule: rule, fired: 0, sustained: 0)
+        func note(_ firing: Firing) {
+            var record = records[firing.rule] ?? AlertTrackRecord(rule: firing.rule, fired: 0, sustained: 0)
             record.fired += 1
-            if following.reduce(0, +) / Double(following.count) > baseline { record.sustained += 1 }
-            records[rule] = record
+            if firing.sustained { record.sustained += 1 }
+            records[firing.rule] = record
         }
         let last = index - 4
         guard last > 0 else { return [] }
-        for counts in violentSeries {
+        let series = violentSeries
+        for counts in series {
             for week in 0..<last {
-                for decision in Self.acledDecisions(counts, at: week) {
-                    note(decision.rule, fired: decision.fired, following: counts[(week + 1)...(week + 4)], baseline: decision.baseline)
+                for decision in Self.acledDecisions(counts, at: week) where decision.fired {
+                    note(Firing(decision.rule, sustained: Self.following(counts, week) > decision.baseline))
                 }
             }
         }
         let pressure = blockadeSeries
         for week in 0..<last {
             if let alert = Self.blockadeAlert(pressure, at: week, week: weekly.periods[week]) {
-                note(alert.rule, fired: true, following: pressure[(week + 1)...(week + 4)], baseline: alert.baseline)
+                note(Firing(alert.rule, sustained: Self.following(pressure, week) > alert.baseline))
             }
         }
+        // The refitted rules, one half of the weeks on each core.
+        let judged = max(0, last - Self.refittedRuleRecordWeeks)..<last
+        let middle = judged.lowerBound + judged.count / 2
+        let balance = balanceSeries
+        let (early, late) = concurrently(
+            { self.refittedRuleFirings(judged.lowerBound..<middle, series: series, balance: balance) },
+            { self.refittedRuleFirings(middle..<judged.upperBound, series: series, balance: balance) })
+        for firing in early + late { note(firing) }
         return AlertRules.definitions.compactMap { records[$0.rule] }
     }
+
+    /// One firing of a rule, and whether the four weeks after it were sustained.
+    struct Firing: Sendable {
+        var rule: String
+        var sustained: Bool
+
+        init(_ rule: String, sustained: Bool) {
+            self.rule = rule
+            self.sustained = sustained
+        }
+    }
+
+    /// The firings of the rules that fit a model each week (`AlertRules.refitted`) at `weeks`.
+    func refittedRuleFirings(_ weeks: Range<Int>, series: [[Double]], balance: [Double?]) -> [Firing] {
+        var firings: [Firing] = []
+        for week in weeks {
+            let day = weekly.periods[week]
+            for (region, counts) in zip(weekly.regions, series) {
+                if let alert = Self.changePointRise(counts, at: week, region: region, week: day) {
+                    firings.append(Firing(alert.rule, sustained: Self.following(counts, week) > alert.baseline))
+                }
+                if let alert = Self.risingTrend(counts, at: week, region: region, week: day) {
+                    let fitted = Self.mean(counts[(week - 11)...week])
+                    firings.append(Firing(alert.rule, sustained: Self.following(counts, week) > fitted))
+                }
+            }
+            for (region, alert) in Self.exceedanceAlerts(series, regions: weekly.regions, at: week, week: day) {
+                firings.append(Firing(alert.rule, sustained: Self.following(series[region], week) > alert.baseline))
+            }
+            let after = balance[(week + 1)...(week + 4)].compactMap { $0 }
+            if !after.isEmpty, let alert = Self.balanceShift(balance, at: week, week: day) {
+                let afterMean = Self.mean(after[...])
+                let held = alert.value > alert.baseline ? afterMean > alert.baseline : afterMean < alert.baseline
+                firings.append(Firing(alert.rule, sustained: held))
+            }
+        }
+        return firings
+    }
+
+    static func mean(_ values: ArraySlice<Double>) -> Double { values.reduce(0, +) / Double(values.count) }
+
+    /// The mean of the four weeks after `week`.
+    static func following(_ values: [Double], _ week: Int) -> Double { mean(values[(week + 1)...(week + 4)]) }
 }

@@ -39,20 +39,28 @@ public struct AlertsDocument: Sendable {
         let counts = AlertDecision.Severity.allCases.reversed().map { severity in
             "\(alerts.filter { $0.severity == severity }.count) \(severity.rawValue)"
         }
-        lines.append("\(alerts.count) alerts fired for the week \(week) to \(week.adding(days: 6)): \(counts.joined(separator: ", ")).")
+        lines.append(
+            "\(alerts.count) alerts fired for the week \(week) to \(week.adding(days: 6)): \(counts.joined(separator: ", "))."
+        )
         lines.append("")
         if !alerts.isEmpty {
-            lines.append(MarkdownTable(
-                header: ["Severity", "Region", "Rule", "What", "Value", "Baseline", "p"],
-                alignments: [.left, .left, .left, .left, .right, .right, .right],
-                rows: alerts.map {
-                    [$0.severity.rawValue, $0.region, $0.rule, $0.detail, NumberFormatting.compact($0.value),
-                     NumberFormatting.fixed($0.baseline, 2), $0.p.map(NumberFormatting.pValue) ?? ""]
-                }).text)
+            lines.append(
+                MarkdownTable(
+                    header: ["Severity", "Region", "Rule", "What", "Value", "Baseline", "p"],
+                    alignments: [.left, .left, .left, .left, .right, .right, .right],
+                    rows: alerts.map {
+                        [
+                            $0.severity.rawValue, $0.region, $0.rule, $0.detail, NumberFormatting.compact($0.value),
+                            NumberFormatting.fixed($0.baseline, 2), $0.p.map(NumberFormatting.pValue) ?? "",
+                        ]
+                    }
+                ).text)
             lines.append("## Evidence")
             lines.append("")
             for alert in alerts {
-                let ids = alert.incidentIDs.isEmpty ? "no incident listed in the data of this week" : alert.incidentIDs.joined(separator: ", ")
+                let ids =
+                    alert.incidentIDs.isEmpty
+                    ? "no incident listed in the data of this week" : alert.incidentIDs.joined(separator: ", ")
                 lines.append("- **\(alert.region), \(alert.rule)** (\(alert.severity.rawValue)): \(ids).")
             }
             lines.append("")
@@ -60,15 +68,21 @@ public struct AlertsDocument: Sendable {
         lines.append("## Rules and their record on this data")
         lines.append("")
         let record = Dictionary(uniqueKeysWithValues: trackRecord.map { ($0.rule, $0) })
-        lines.append(MarkdownTable(
-            header: ["Rule", "Definition", "Fired", "Followed by 4 weeks above baseline"],
-            alignments: [.left, .left, .right, .right],
-            rows: AlertRules.definitions.map { rule, definition in
-                let entry = record[rule]
-                return [rule, definition, entry.map { String($0.fired) } ?? "–",
-                        entry.flatMap(\.sustainedShare).map { NumberFormatting.fixed($0 * 100, 0) + "%" } ?? "–"]
-            }).text)
-        lines.append("The record covers the rules that look only at counts (ACLED's Surge, Change Level and Volatility, and blockade pressure); a dash means the rule did not fire on this data or, for the rules that fit a model each week, that its record is not computed.")
+        lines.append(
+            MarkdownTable(
+                header: ["Rule", "Definition", "Fired", "Followed by 4 weeks above baseline"],
+                alignments: [.left, .left, .right, .right],
+                rows: AlertRules.definitions.map { rule, definition in
+                    let entry = record[rule]
+                    return [
+                        rule, definition, entry.map { String($0.fired) } ?? "–",
+                        entry.flatMap(\.sustainedShare).map { NumberFormatting.fixed($0 * 100, 0) + "%" } ?? "–",
+                    ]
+                }
+            ).text)
+        lines.append(
+            "The record covers every week with four weeks after it in the data; the rules that fit a model each week (\(AlertRules.refitted.sorted().joined(separator: ", "))) are refitted at each of the last \(AlertEngine.refittedRuleRecordWeeks) such weeks. A firing counts as followed by 4 weeks above baseline when the mean of the next four weeks is above the baseline the rule compared with (for trend_12w the mean of the 12 weeks fitted; for balance_of_force_shift the mean before the change, on the side the index moved to). A dash means the rule did not fire or, for acled_threat (monthly), that it has no record."
+        )
         lines.append("")
         return lines.joined(separator: "\n")
     }
