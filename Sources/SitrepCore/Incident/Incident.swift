@@ -152,7 +152,8 @@ public struct MaterielLoss: Hashable, Sendable, Codable {
     }
 }
 
-/// Whether an account is an independent report or a group's own claim.
+/// Whether an account is an independent report or comes from a party alone: an armed group's own claim, or the
+/// state side's own statement (a communiqué, « selon l'armée ») with no outside source.
 public enum Reliability: String, Sendable, Codable {
     case independent
     case claim

@@ -117,8 +117,9 @@ public struct DispatchExtractor: Sendable {
         var evidence: [FieldEvidence] = []
         var warnings: [String] = []
         func note(_ field: String, _ tokens: Range<Int>, _ confidence: Double) {
-            evidence.append(FieldEvidence(
-                field: field, span: Self.span(of: tokens, in: analysis, text: text), confidence: confidence))
+            evidence.append(
+                FieldEvidence(
+                    field: field, span: Self.span(of: tokens, in: analysis, text: text), confidence: confidence))
         }
 
         // Date.
@@ -181,12 +182,15 @@ public struct DispatchExtractor: Sendable {
         for mention in materiel {
             let initiatorSide = parties.initiator?.actor.side
             let targetSide = parties.target?.actor.side
-            let from: Side? = mention.by == nil ? nil
+            let from: Side? =
+                mention.by == nil
+                ? nil
                 : mention.by == initiatorSide ? targetSide : mention.by == targetSide ? initiatorSide : nil
             let i = losses.count
-            losses.append(MaterielLoss(
-                item: mention.item.rawValue, count: mention.count, disposition: mention.disposition, by: mention.by,
-                from: from))
+            losses.append(
+                MaterielLoss(
+                    item: mention.item.rawValue, count: mention.count, disposition: mention.disposition, by: mention.by,
+                    from: from))
             note("materiel[\(i)]", mention.tokens, 0.9)
             if let number = mention.number, mention.count != nil {
                 note("materiel[\(i)].count", number.tokens, Self.confidence(of: number))
@@ -206,6 +210,11 @@ public struct DispatchExtractor: Sendable {
             if !tags.contains(IncidentTag.claim.rawValue) { tags.append(IncidentTag.claim.rawValue) }
             note("reliability", claim, 0.8)
             note("tags[claim]", claim, 0.8)
+        } else if let statement = Self.officialStatementSpan(analysis, range: range) {
+            reliability = .claim
+            if !tags.contains(IncidentTag.claim.rawValue) { tags.append(IncidentTag.claim.rawValue) }
+            note("reliability", statement, 0.7)
+            note("tags[claim]", statement, 0.7)
         }
 
         let kind = Self.eventType(
@@ -324,12 +333,14 @@ public struct DispatchExtractor: Sendable {
         _ analysis: TextAnalysis, range: Range<Int>, mentions: [ActorMention], casualties: [CasualtyMention]
     ) -> (initiator: Party?, target: Party?, isClash: Bool) {
         let spans = analysis.spans(in: range)
-        guard let cue = spans.first(where: { $0.has(.attack) || $0.has(.suffered) })
-            ?? spans.first(where: { $0.has(.kill) || $0.disposition != nil })
+        guard
+            let cue = spans.first(where: { $0.has(.attack) || $0.has(.suffered) })
+                ?? spans.first(where: { $0.has(.kill) || $0.disposition != nil })
         else { return (nil, nil, false) }
         let sentence = analysis.sentence(of: cue.tokens.lowerBound)
         let previous = cue.tokens.lowerBound - 1
-        let passive = cue.has(.suffered) || (!cue.has(.attack) && spans.contains { $0.has(.ied) })
+        let passive =
+            cue.has(.suffered) || (!cue.has(.attack) && spans.contains { $0.has(.ied) })
             || (previous >= sentence.lowerBound && (analysis.span(at: previous)?.has(.passive) ?? false))
         var agent = FactFinder.agent(
             analysis, after: cue.tokens.upperBound, limit: sentence.upperBound, actors: mentions)
@@ -409,6 +420,15 @@ public struct DispatchExtractor: Sendable {
             if !analysis.spans(in: window).contains(where: { $0.has(.negation) }) { return span.tokens }
         }
         return nil
+    }
+
+    /// Where the state side speaks for itself about the incident (a communiqué, « selon l'armée », "the army
+    /// said"), when no source outside the parties (local sources, residents, witnesses) is cited for it: the
+    /// account is then the state's own claim, as a group's revendication is the group's.
+    static func officialStatementSpan(_ analysis: TextAnalysis, range: Range<Int>) -> Range<Int>? {
+        let spans = analysis.spans(in: range)
+        guard !spans.contains(where: { $0.has(.independentSource) }) else { return nil }
+        return spans.first { $0.has(.officialStatement) }?.tokens
     }
 
     /// ACLED's event type and sub-type, from the cues of the incident, first rule that applies:

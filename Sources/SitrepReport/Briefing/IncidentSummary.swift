@@ -20,7 +20,7 @@ public enum IncidentSummary {
         }
         let materiel = materielText(incident.materiel)
         if !materiel.isEmpty { parts.append(materiel) }
-        if incident.reliability == .claim { parts.append("a group's own claim") }
+        if incident.reliability == .claim { parts.append("a party's own claim") }
         return parts.joined(separator: "; ")
     }
 

@@ -1,7 +1,5 @@
 import SitrepCore
 
-
-
 /// The meaning of a lexicon phrase for the extraction rules. One phrase may carry several cues
 /// (`incendié` is both a destruction of materiel and an attack).
 enum Cue: Sendable, Hashable {
@@ -20,6 +18,10 @@ enum Cue: Sendable, Hashable {
     case victim(Side?)
     /// A group's own claim: revendiqué, claimed, via its media.
     case claim
+    /// The state side speaking for itself: « communiqué de l'état-major », « selon l'armée », "the army said".
+    case officialStatement
+    /// A source outside the parties: « sources locales », « selon des habitants », "residents said", witnesses.
+    case independentSource
     case tag(IncidentTag)
     /// A verb or noun of attack whose grammatical subject is the initiator.
     case attack
