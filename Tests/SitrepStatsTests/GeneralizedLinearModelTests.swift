@@ -72,6 +72,23 @@ import Testing
         #expect(closeRelative(fit.coefficients[0].estimate, (24.0 / 8).log, 1e-12))
         #expect(closeRelative(fit.coefficients[0].standardError, 1 / 24.0.squareRoot(), 1e-9))
     }
+
+    /// An intercept-only NB2 fit profiles β out in closed form (β̂(α) = log ȳ at every α); a design of 2s is
+    /// the same model (β̂ = log ȳ / 2) but goes through IRLS at every α of the search. Both give the same α̂ and
+    /// the same mean, on a small-count baseline and on one with counts in the hundreds.
+    @Test(arguments: [
+        [3, 7, 2, 9, 4, 12, 1, 5, 6, 3, 8, 2, 10, 4, 0, 6] as [Double],
+        [120, 340, 95, 410, 60, 280, 150, 500, 75, 230, 310, 45] as [Double],
+    ])
+    func interceptOnlyNegativeBinomialMatchesTheIRLSProfile(_ y: [Double]) throws {
+        let closedForm = try GeneralizedLinearModel.fit(
+            design: y.map { _ in [1] }, response: y, family: .negativeBinomial)
+        let irls = try GeneralizedLinearModel.fit(design: y.map { _ in [2] }, response: y, family: .negativeBinomial)
+        #expect(closeRelative(try #require(closedForm.alpha), try #require(irls.alpha), 1e-9))
+        let mean = y.reduce(0, +) / Double(y.count)
+        #expect(closeRelative(closedForm.coefficients[0].estimate, mean.log, 1e-10))
+        #expect(closeRelative(2 * irls.coefficients[0].estimate, mean.log, 1e-10))
+    }
 }
 
 extension Reference.GLMCase: CustomTestStringConvertible {

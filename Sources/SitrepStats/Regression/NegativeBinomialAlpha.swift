@@ -81,22 +81,48 @@ enum NegativeBinomialAlpha {
 
 /// The α-score of the NB2 profile likelihood as a function of θ = log α, warm-starting each IRLS fit from the
 /// previous coefficients. A class because GSL calls it back through a `void *`.
+///
+/// For an intercept-only design without offset β̂(α) = log ȳ at every α (the intercept's score equation
+/// Σ (yᵢ − μ)/(1 + αμ) = 0 has the root μ = ȳ), so no IRLS is needed: with whole counts below 10⁴ the score is
+/// Σₖ nₖ (ψ(k + r) − ψ(r)) − n log(1 + ȳ/r) over the counts' frequencies nₖ (the (μ − yᵢ) terms sum to zero),
+/// with ψ(k + r) − ψ(r) accumulated as Σ_{j<k} 1/(r + j) in one pass up to the largest count.
 private final class ProfileScore {
     let design: [[Double]]
     let y: [Double]
     let offset: [Double]
     var lastBeta: [Double]?
     var error: GSLError?
+    /// ȳ and nₖ, for an intercept-only design without offset on whole counts below 10⁴.
+    private let constantMean: (mean: Double, frequencies: [Int])?
 
     init(design: [[Double]], response: [Double], offset: [Double]) {
         self.design = design
         self.y = response
         self.offset = offset
+        let wholeCounts = response.allSatisfy { $0 >= 0 && $0 < 10_000 && $0 == $0.rounded() }
+        if wholeCounts, !response.isEmpty, design.allSatisfy({ $0 == [1] }), offset.allSatisfy({ $0 == 0 }) {
+            var frequencies = Array(repeating: 0, count: Int(response.max()!) + 1)
+            for count in response { frequencies[Int(count)] += 1 }
+            constantMean = (response.reduce(0, +) / Double(response.count), frequencies)
+        } else {
+            constantMean = nil
+        }
     }
 
     /// Σ ∂ℓᵢ/∂r at r = e^{−θ} and β̂(e^θ); its sign is the opposite of ∂ℓ/∂α.
     func score(_ theta: Double) throws(GSLError) -> Double {
         let alpha = exp(theta)
+        if let (mean, frequencies) = constantMean {
+            let r = 1 / alpha
+            var total = -Double(y.count) * log1p(mean / r)
+            var difference = 0.0  // ψ(k + r) − ψ(r)
+            for (k, frequency) in frequencies.enumerated() {
+                if k > 0 { difference += 1 / (r + Double(k - 1)) }
+                total += Double(frequency) * difference
+            }
+            lastBeta = [log(mean)]
+            return total
+        }
         let fit = try IRLS.fit(design: design, response: y, offset: offset, alpha: alpha, start: lastBeta)
         lastBeta = fit.beta
         let r = 1 / alpha
