@@ -204,17 +204,15 @@ public struct DispatchExtractor: Sendable {
             tags.append(tag.rawValue)
             note("tags[\(tag.rawValue)]", span.tokens, 0.8)
         }
+        // A party's own claim: an armed group's revendication, else the state side speaking alone.
         var reliability = Reliability.independent
-        if let claim = Self.claimSpan(analysis, range: range) {
+        if let (claim, confidence) = Self.claimSpan(analysis, range: range).map({ ($0, 0.8) })
+            ?? Self.officialStatementSpan(analysis, range: range).map({ ($0, 0.7) })
+        {
             reliability = .claim
             if !tags.contains(IncidentTag.claim.rawValue) { tags.append(IncidentTag.claim.rawValue) }
-            note("reliability", claim, 0.8)
-            note("tags[claim]", claim, 0.8)
-        } else if let statement = Self.officialStatementSpan(analysis, range: range) {
-            reliability = .claim
-            if !tags.contains(IncidentTag.claim.rawValue) { tags.append(IncidentTag.claim.rawValue) }
-            note("reliability", statement, 0.7)
-            note("tags[claim]", statement, 0.7)
+            note("reliability", claim, confidence)
+            note("tags[claim]", claim, confidence)
         }
 
         let kind = Self.eventType(
