@@ -48,14 +48,14 @@ extension AlertEngine {
         for counts in series {
             for week in 0..<last {
                 for decision in Self.acledDecisions(counts, at: week) where decision.fired {
-                    note(Firing(decision.rule, sustained: Self.following(counts, week) > decision.baseline))
+                    note(Firing(rule: decision.rule, sustained: Self.following(counts, week) > decision.baseline))
                 }
             }
         }
         let pressure = blockadeSeries
         for week in 0..<last {
             if let alert = Self.blockadeAlert(pressure, at: week, week: weekly.periods[week]) {
-                note(Firing(alert.rule, sustained: Self.following(pressure, week) > alert.baseline))
+                note(Firing(rule: alert.rule, sustained: Self.following(pressure, week) > alert.baseline))
             }
         }
         // The refitted rules, one half of the weeks on each core.
@@ -73,11 +73,6 @@ extension AlertEngine {
     struct Firing: Sendable {
         var rule: String
         var sustained: Bool
-
-        init(_ rule: String, sustained: Bool) {
-            self.rule = rule
-            self.sustained = sustained
-        }
     }
 
     /// The firings of the rules that fit a model each week (`AlertRules.refitted`) at `weeks`.
@@ -87,28 +82,29 @@ extension AlertEngine {
             let day = weekly.periods[week]
             for (region, counts) in zip(weekly.regions, series) {
                 if let alert = Self.changePointRise(counts, at: week, region: region, week: day) {
-                    firings.append(Firing(alert.rule, sustained: Self.following(counts, week) > alert.baseline))
+                    firings.append(Firing(rule: alert.rule, sustained: Self.following(counts, week) > alert.baseline))
                 }
                 if let alert = Self.risingTrend(counts, at: week, region: region, week: day) {
-                    let fitted = Self.mean(counts[(week - 11)...week])
-                    firings.append(Firing(alert.rule, sustained: Self.following(counts, week) > fitted))
+                    let fitted = Descriptive.windowMean(counts[(week - 11)...week])
+                    firings.append(Firing(rule: alert.rule, sustained: Self.following(counts, week) > fitted))
                 }
             }
             for (region, alert) in Self.exceedanceAlerts(series, regions: weekly.regions, at: week, week: day) {
-                firings.append(Firing(alert.rule, sustained: Self.following(series[region], week) > alert.baseline))
+                firings.append(
+                    Firing(rule: alert.rule, sustained: Self.following(series[region], week) > alert.baseline))
             }
             let after = balance[(week + 1)...(week + 4)].compactMap { $0 }
             if !after.isEmpty, let alert = Self.balanceShift(balance, at: week, week: day) {
-                let afterMean = Self.mean(after[...])
+                let afterMean = Descriptive.windowMean(after[...])
                 let held = alert.value > alert.baseline ? afterMean > alert.baseline : afterMean < alert.baseline
-                firings.append(Firing(alert.rule, sustained: held))
+                firings.append(Firing(rule: alert.rule, sustained: held))
             }
         }
         return firings
     }
 
-    static func mean(_ values: ArraySlice<Double>) -> Double { values.reduce(0, +) / Double(values.count) }
-
     /// The mean of the four weeks after `week`.
-    static func following(_ values: [Double], _ week: Int) -> Double { mean(values[(week + 1)...(week + 4)]) }
+    static func following(_ values: [Double], _ week: Int) -> Double {
+        Descriptive.windowMean(values[(week + 1)...(week + 4)])
+    }
 }

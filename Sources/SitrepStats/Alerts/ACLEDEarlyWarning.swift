@@ -17,7 +17,7 @@ public enum ACLEDEarlyWarning {
     /// Returns `nil` when fewer than 4 earlier weeks exist.
     public static func surge(weekly: [Double], at index: Int) -> AlertDecision? {
         guard index >= 4, index < weekly.count else { return nil }
-        let baseline = mean(weekly[(index - 4)..<index])
+        let baseline = Descriptive.windowMean(weekly[(index - 4)..<index])
         let value = weekly[index]
         let fired = baseline >= 1 && value >= 2 * baseline
         return AlertDecision(rule: "acled_surge", severity: fired ? .high : nil, value: value, baseline: baseline)
@@ -32,7 +32,7 @@ public enum ACLEDEarlyWarning {
     /// Returns `nil` when the full baseline window is not available.
     public static func changeLevel(weekly: [Double], at index: Int, baselineWeeks: Int) -> AlertDecision? {
         guard baselineWeeks > 0, index >= baselineWeeks, index < weekly.count else { return nil }
-        let baseline = mean(weekly[(index - baselineWeeks)..<index])
+        let baseline = Descriptive.windowMean(weekly[(index - baselineWeeks)..<index])
         let value = weekly[index]
         let band: ChangeBand
         if baseline <= 2 && value <= 5 {
@@ -64,7 +64,7 @@ public enum ACLEDEarlyWarning {
     /// (there is no level to double).
     public static func threat(monthly: [Double], at index: Int) -> AlertDecision? {
         guard index >= 12, index < monthly.count else { return nil }
-        let baseline = mean(monthly[(index - 12)..<index])
+        let baseline = Descriptive.windowMean(monthly[(index - 12)..<index])
         let value = monthly[index]
         let fired = baseline > 0 && value >= 2 * baseline
         return AlertDecision(rule: "acled_threat", severity: fired ? .medium : nil, value: value, baseline: baseline)
@@ -77,15 +77,11 @@ public enum ACLEDEarlyWarning {
     public static func volatility(weekly: [Double], at index: Int) -> AlertDecision? {
         guard index >= 51, index < weekly.count else { return nil }
         let window = weekly[(index - 51)...index]
-        let average = mean(window)
+        let average = Descriptive.windowMean(window)
         let variance = window.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(window.count - 1)
         let threshold = average + 2 * variance.squareRoot()
         let spikes = window.filter { variance > 0 && $0 >= threshold }.count
         return AlertDecision(
             rule: "acled_volatility", severity: spikes >= 6 ? .low : nil, value: Double(spikes), baseline: threshold)
-    }
-
-    static func mean(_ values: ArraySlice<Double>) -> Double {
-        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
 }
