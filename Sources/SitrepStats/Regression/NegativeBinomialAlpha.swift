@@ -82,69 +82,72 @@ enum NegativeBinomialAlpha {
 /// The α-score of the NB2 profile likelihood as a function of θ = log α, warm-starting each IRLS fit from the
 /// previous coefficients. A class because GSL calls it back through a `void *`.
 ///
-/// For an intercept-only design without offset β̂(α) = log ȳ at every α (the intercept's score equation
-/// Σ (yᵢ − μ)/(1 + αμ) = 0 has the root μ = ȳ), so no IRLS is needed: with whole counts below 10⁴ the score is
-/// Σₖ nₖ (ψ(k + r) − ψ(r)) − n log(1 + ȳ/r) over the counts' frequencies nₖ (the (μ − yᵢ) terms sum to zero),
-/// with ψ(k + r) − ψ(r) accumulated as Σ_{j<k} 1/(r + j) in one pass up to the largest count.
+/// In r = 1/α the score is Σᵢ [ψ(yᵢ + r) − ψ(r)] + Σᵢ [(μᵢ − yᵢ)/(r + μᵢ) − log(1 + μᵢ/r)]. The first sum
+/// depends on the counts alone: over the frequencies nₖ of the whole counts below 10⁴ it is
+/// Σₖ nₖ Σ_{j<k} 1/(r + j), exact (no cancellation when r is large) in one pass up to the largest count;
+/// other counts take `gsl_sf_psi`. For an intercept-only design without offset β̂(α) = log ȳ at every α (the
+/// intercept's score equation Σ (yᵢ − μ)/(1 + αμ) = 0 has the root μ = ȳ), so μᵢ = ȳ, the (μ − yᵢ) terms sum
+/// to zero and no IRLS is needed.
 private final class ProfileScore {
     let design: [[Double]]
     let y: [Double]
     let offset: [Double]
     var lastBeta: [Double]?
     var error: GSLError?
-    /// ȳ and nₖ, for an intercept-only design without offset on whole counts below 10⁴.
-    private let constantMean: (mean: Double, frequencies: [Int])?
+    /// nₖ: how many counts equal k, for the whole counts below 10⁴.
+    private let frequencies: [Int]
+    /// The counts that are not whole or not below 10⁴.
+    private let otherCounts: [Double]
+    /// ȳ, when β̂(α) = log ȳ at every α (an intercept-only design without offset).
+    private let constantMean: Double?
 
     init(design: [[Double]], response: [Double], offset: [Double]) {
         self.design = design
         self.y = response
         self.offset = offset
-        let wholeCounts = response.allSatisfy { $0 >= 0 && $0 < 10_000 && $0 == $0.rounded() }
-        if wholeCounts, !response.isEmpty, design.allSatisfy({ $0 == [1] }), offset.allSatisfy({ $0 == 0 }) {
-            var frequencies = Array(repeating: 0, count: Int(response.max()!) + 1)
-            for count in response { frequencies[Int(count)] += 1 }
-            constantMean = (response.reduce(0, +) / Double(response.count), frequencies)
-        } else {
-            constantMean = nil
+        var frequencies: [Int] = []
+        var otherCounts: [Double] = []
+        for count in response {
+            guard count == count.rounded(), count >= 0, count < 10_000 else {
+                otherCounts.append(count)
+                continue
+            }
+            let k = Int(count)
+            if k >= frequencies.count { frequencies += repeatElement(0, count: k + 1 - frequencies.count) }
+            frequencies[k] += 1
         }
+        self.frequencies = frequencies
+        self.otherCounts = otherCounts
+        let interceptOnly = design.allSatisfy { $0 == [1] } && offset.allSatisfy { $0 == 0 }
+        constantMean = interceptOnly && !response.isEmpty ? response.reduce(0, +) / Double(response.count) : nil
     }
 
     /// Σ ∂ℓᵢ/∂r at r = e^{−θ} and β̂(e^θ); its sign is the opposite of ∂ℓ/∂α.
     func score(_ theta: Double) throws(GSLError) -> Double {
         let alpha = exp(theta)
-        if let (mean, frequencies) = constantMean {
-            let r = 1 / alpha
-            var total = -Double(y.count) * log1p(mean / r)
-            var difference = 0.0  // ψ(k + r) − ψ(r)
-            for (k, frequency) in frequencies.enumerated() {
-                if k > 0 { difference += 1 / (r + Double(k - 1)) }
-                total += Double(frequency) * difference
-            }
+        let r = 1 / alpha
+        var total = digammaDifferences(r)
+        if let mean = constantMean {
             lastBeta = [log(mean)]
-            return total
+            return total - Double(y.count) * log1p(mean / r)
         }
         let fit = try IRLS.fit(design: design, response: y, offset: offset, alpha: alpha, start: lastBeta)
         lastBeta = fit.beta
-        let r = 1 / alpha
-        var total = 0.0
         for (yi, mu) in zip(y, fit.mu) {
-            total += digammaDifference(yi, r) - log1p(mu / r) + (mu - yi) / (r + mu)
+            total += (mu - yi) / (r + mu) - log1p(mu / r)
         }
         return total
     }
 
-    /// ψ(y + r) − ψ(r): the exact sum Σ_{j<y} 1/(r + j) for a whole y below 10⁴ (no cancellation when r is
-    /// large), otherwise `gsl_sf_psi`.
-    private func digammaDifference(_ y: Double, _ r: Double) -> Double {
-        if y == y.rounded(), y < 10_000 {
-            var sum = 0.0
-            var j = 0.0
-            while j < y {
-                sum += 1 / (r + j)
-                j += 1
-            }
-            return sum
+    /// Σᵢ ψ(yᵢ + r) − ψ(r).
+    private func digammaDifferences(_ r: Double) -> Double {
+        var total = 0.0
+        var difference = 0.0  // ψ(k + r) − ψ(r) = Σ_{j<k} 1/(r + j)
+        for (k, frequency) in frequencies.enumerated() {
+            if k > 0 { difference += 1 / (r + Double(k - 1)) }
+            total += Double(frequency) * difference
         }
-        return gsl_sf_psi(y + r) - gsl_sf_psi(r)
+        for count in otherCounts { total += gsl_sf_psi(count + r) - gsl_sf_psi(r) }
+        return total
     }
 }
