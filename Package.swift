@@ -56,6 +56,8 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        // Temporary files for the test targets (not a product).
+        .target(name: "SitrepTestSupport", path: "Tests/SitrepTestSupport", swiftSettings: strictness),
         .testTarget(
             name: "SitrepCoreTests",
             dependencies: ["SitrepCore", .product(name: "Numerics", package: "swift-numerics")],
@@ -63,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepIngestTests",
-            dependencies: ["SitrepIngest", "SitrepTimeSeries"],
+            dependencies: ["SitrepIngest", "SitrepTimeSeries", "SitrepTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
@@ -75,21 +77,21 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepReportTests",
-            dependencies: ["SitrepReport", "SitrepIngest", "SitrepTimeSeries", "SitrepCore"],
+            dependencies: ["SitrepReport", "SitrepIngest", "SitrepTimeSeries", "SitrepCore", "SitrepTestSupport"],
             exclude: ["Fixtures"],  // the script that computed the reference values
             swiftSettings: strictness
         ),
         .testTarget(
             name: "SitrepStoreTests",
             dependencies: [
-                "SitrepStore", "SitrepIngest", "SitrepCore", "SitrepReport", "SitrepTimeSeries",
+                "SitrepStore", "SitrepIngest", "SitrepCore", "SitrepReport", "SitrepTimeSeries", "SitrepTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "SitrepEndToEndTests",
-            dependencies: ["sitrep"],
+            dependencies: ["sitrep", "SitrepTestSupport"],
             resources: [.copy("Snapshots")],
             swiftSettings: strictness
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -11,7 +12,7 @@ import Testing
     static let charts = ["national", "blockade", "balance"]
 
     @Test func briefingMatchesSnapshotByteForByte() throws {
-        let out = try CommandRunner.temporaryFolder().appendingPathComponent("briefing-seed11.md")
+        let out = try ScratchFolder.newFolder().appendingPathComponent("briefing-seed11.md")
         let result = try CommandRunner.run([
             "briefing", "--input", IndicatorsCommandTests.seed11, "--week", "2025-12-20", "--extract-notes", "--out", out.path,
         ])
@@ -28,7 +29,7 @@ import Testing
     /// The project's hand-coded 2025 blockade incidents: the 1 October ambush between Ségou and Bamako counts
     /// on the Ségou corridor with its 7 soldiers and 16 weapons.
     @Test func realBlockadeIncidents() throws {
-        let out = try CommandRunner.temporaryFolder().appendingPathComponent("briefing-blockade.md")
+        let out = try ScratchFolder.newFolder().appendingPathComponent("briefing-blockade.md")
         let result = try CommandRunner.run([
             "briefing", "--input", CommandRunner.repositoryFile("Notebooks-data/incidents/mali-2025-blockade.jsonl"),
             "--week", "2025-10-01", "--out", out.path,
@@ -44,7 +45,7 @@ import Testing
     @Test func defaultWeekIsTheLastCompleteOne() throws {
         // The fixture's last event is Thursday 2026-01-01, so the week of Saturday 2025-12-27 is incomplete
         // and the briefing covers the week of 2025-12-20.
-        let out = try CommandRunner.temporaryFolder().appendingPathComponent("b.md")
+        let out = try ScratchFolder.newFolder().appendingPathComponent("b.md")
         let result = try CommandRunner.run([
             "briefing", "--input", CommandRunner.ingestFixture("acled-current.csv"), "--out", out.path,
         ])
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func chartsAreWellFormedAndLinked() throws {
-        let folder = try CommandRunner.temporaryFolder()
+        let folder = try ScratchFolder.newFolder()
         let out = folder.appendingPathComponent("week.md")
         let result = try CommandRunner.run(["briefing", "--input", IndicatorsCommandTests.seed11, "--out", out.path])
         #expect(result.status == 0)

@@ -54,21 +54,6 @@ struct CommandRunner {
             .appendingPathComponent("SitrepIngestTests/Fixtures").appendingPathComponent(name).path
     }
 
-    /// This test process's temporary folder, removed when the process exits.
-    static let scratch: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-e2e-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(at: CommandRunner.scratch) }
-        return url
-    }()
-
-    /// A fresh folder inside `scratch`.
-    static func temporaryFolder() throws -> URL {
-        let url = scratch.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// The first `count` comma-separated columns of each line (the inputs here have no quoted commas).
     static func firstColumns(_ csv: String, _ count: Int) -> String {
         csv.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 @Suite struct CompareCommandTests {
@@ -6,7 +7,7 @@ import Testing
 
     /// Runs `sitrep compare` on the seed-11 export with `arguments` after the periods; returns the document.
     static func compare(_ arguments: [String] = [], name: String = "compare.md") throws -> String {
-        let out = try CommandRunner.temporaryFolder().appendingPathComponent(name)
+        let out = try ScratchFolder.newFolder().appendingPathComponent(name)
         let result = try CommandRunner.run(
             ["compare", "--input", IndicatorsCommandTests.seed11] + periods + arguments + ["--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -23,7 +24,7 @@ import Testing
 
     /// A store built from the same file gives the same document: same counts, same source name.
     @Test func storeGivesTheSameDocument() throws {
-        let folder = try CommandRunner.temporaryFolder()
+        let folder = try ScratchFolder.newFolder()
         let db = folder.appendingPathComponent("s.db").path
         #expect(try CommandRunner.run(["ingest", IndicatorsCommandTests.seed11, "--db", db]).status == 0)
         let out = folder.appendingPathComponent("db.md").path
@@ -92,7 +93,7 @@ import Testing
     /// cells (it would pad or cut a row of the wrong width, so the Swift check above is the strict one).
     @Test(.enabled(if: markdownIt, "python3 with markdown-it-py"))
     func gfmParserReadsTheTables() throws {
-        let folder = try CommandRunner.temporaryFolder()
+        let folder = try ScratchFolder.newFolder()
         let path = folder.appendingPathComponent("c.md").path
         try Self.compare().write(toFile: path, atomically: true, encoding: .utf8)
         let script = """
@@ -151,7 +152,7 @@ import Testing
 
     /// Periods with no event of the input are an error naming both periods (exit 1), not an empty document.
     @Test func periodsOutsideTheData() throws {
-        let out = try CommandRunner.temporaryFolder().appendingPathComponent("none.md").path
+        let out = try ScratchFolder.newFolder().appendingPathComponent("none.md").path
         let result = try CommandRunner.run([
             "compare", "--input", IndicatorsCommandTests.seed11, "2030-01-01..2030-01-31", "2030-02-01..2030-02-28",
             "--out", out,

@@ -1,10 +1,11 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 @Suite struct ExportCommandTests {
     /// The exported weekly table is exactly `sitrep indicators`' output; the monthly one `--period month`'s.
     @Test func indicatorTablesEqualTheIndicatorsCommand() throws {
-        let folder = try CommandRunner.temporaryFolder().appendingPathComponent("exports")
+        let folder = try ScratchFolder.newFolder().appendingPathComponent("exports")
         let result = try CommandRunner.run(["export", "indicators", "--input", IndicatorsCommandTests.seed11, "--to", folder.path])
         #expect(result.status == 0)
         let weekly = try String(contentsOf: folder.appendingPathComponent("indicators-week-admin1.csv"), encoding: .utf8)
@@ -17,7 +18,7 @@ import Testing
 
     /// The alerts table holds, for the week of 2025-12-20, exactly what `sitrep alerts --format json` reports.
     @Test func alertTableAgreesWithTheAlertsCommand() throws {
-        let folder = try CommandRunner.temporaryFolder()
+        let folder = try ScratchFolder.newFolder()
         let result = try CommandRunner.run([
             "export", "alerts", "--input", IndicatorsCommandTests.seed11, "--from", "2025-11-01", "--through", "2025-12-20",
             "--format", "json", "--to", folder.path,

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 /// `--extract-notes` on three invented ACLED rows (Snapshots/acled-notes.csv), checked by hand against their notes.
@@ -34,7 +35,7 @@ import Testing
     /// The store path reads the notes the same way.
     @Test func ingestWithNotesMatchesInput() throws {
         let path = try CommandRunner.snapshotPath("acled-notes.csv")
-        let db = try CommandRunner.temporaryFolder().appendingPathComponent("notes.db").path
+        let db = try ScratchFolder.newFolder().appendingPathComponent("notes.db").path
         #expect(try CommandRunner.run(["ingest", path, "--db", db, "--extract-notes"]).status == 0)
         let stored = try CommandRunner.run(["indicators", "--db", db])
         let direct = try CommandRunner.run(["indicators", "--input", path, "--extract-notes"])

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 /// Runs the built `sitrep fit` binary on small CSV files.
@@ -11,10 +12,7 @@ import Testing
     static func run(_ arguments: [String], csv: String) throws -> (
         status: Int32, stdout: String, stderr: String, path: String
     ) {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sitrep-fit-\(UUID().uuidString).csv").path
-        try csv.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = try ScratchFolder.write(csv, name: "series.csv")
         let process = Process()
         process.executableURL = executable
         process.arguments = ["fit", "--series", path] + arguments

@@ -1,10 +1,11 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 @Suite(.serialized) struct IndicatorsCommandTests {
     /// The synthetic export the pandas snapshots were made from (see Snapshots/make_snapshots.sh).
     static let seed11: String = {
-        let folder = try! CommandRunner.temporaryFolder()
+        let folder = try! ScratchFolder.newFolder()
         let path = folder.appendingPathComponent("seed11.csv").path
         let result = try! CommandRunner.run(["synth", "--events", "3000", "--seed", "11", "--out", path])
         precondition(result.status == 0, result.stderr)

@@ -1,6 +1,7 @@
 import Foundation
 import SitrepCore
 import SitrepIngest
+import SitrepTestSupport
 import Testing
 
 /// Randomised round trips and mutations of the CSV reader (a small deterministic fuzzer: the same seeds every run).
@@ -38,7 +39,7 @@ import Testing
             rows.append(row)
         }
         let text = rows.map { CSVWriting.line($0) }.joined()
-        let path = try TestFiles.write(text)
+        let path = try ScratchFolder.write(text)
         for window in [3, 17, 64, 1 << 16] {
             var reader = try CSVFileReader(path: path, fieldCapacity: 16, windowSize: window)
             reader.windowSize = window
@@ -64,7 +65,7 @@ import Testing
             let replacements: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0xE9, 0x41, 0x30]
             bytes[position] = replacements[random.below(replacements.count)]
         }
-        let path = try TestFiles.write(bytes)
+        let path = try ScratchFolder.write(bytes)
         let reader = try ACLEDReader(path: path)
         var regions = NameTable()
         var issues = IssueLog()
@@ -78,7 +79,7 @@ import Testing
     /// Everything a read reports, record by record: line, fields, raw bytes, end offset and line breaks, and the
     /// malformed records' lines and problems.
     static func transcript(of bytes: [UInt8], window: Int, fieldCapacity: Int, byBlocks: Bool) throws -> [String] {
-        let path = try TestFiles.write(bytes)
+        let path = try ScratchFolder.write(bytes)
         var reader = try CSVFileReader(path: path, fieldCapacity: fieldCapacity, windowSize: window)
         reader.scansByBlocks = byBlocks
         var lines: [String] = []
@@ -150,7 +151,7 @@ import Testing
             of: Array(text.utf8), window: window, fieldCapacity: fieldCapacity, byBlocks: false)
         #expect(blocks == records, "window \(window)")
         let reader = try CSVFileReader(
-            path: try TestFiles.write(text), fieldCapacity: fieldCapacity, windowSize: window)
+            path: try ScratchFolder.write(text), fieldCapacity: fieldCapacity, windowSize: window)
         var rows: [[String]] = []
         try reader.forEachRecord(onMalformed: { _, _ in }) { record in
             rows.append((0..<record.fieldCount).map { record.string(at: $0) })

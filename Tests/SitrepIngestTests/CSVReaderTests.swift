@@ -1,5 +1,6 @@
-import Testing
 import SitrepIngest
+import SitrepTestSupport
+import Testing
 
 /// What a read returned: each record's line and fields, and each malformed record's line and problem.
 private struct ReadResult: Equatable {
@@ -14,7 +15,7 @@ private struct ReadResult: Equatable {
 }
 
 private func read(_ text: [UInt8], windowSize: Int = 1 << 20, fieldCapacity: Int = 16) throws -> ReadResult {
-    let path = try TestFiles.write(text)
+    let path = try ScratchFolder.write(text)
     var reader = try CSVFileReader(path: path, fieldCapacity: fieldCapacity, windowSize: windowSize)
     reader.windowSize = windowSize
     var result = ReadResult()
@@ -81,7 +82,7 @@ private func read(_ text: String, windowSize: Int = 1 << 20) throws -> ReadResul
     }
 
     @Test func recordsWithMoreFieldsThanTheCapacityAreReported() throws {
-        let path = try TestFiles.write("a,b\n1,2,3,4\n5,6\n")
+        let path = try ScratchFolder.write("a,b\n1,2,3,4\n5,6\n")
         let reader = try CSVFileReader(path: path, fieldCapacity: 3)
         var problems: [CSVProblem] = []
         var lines: [Int] = []
@@ -91,7 +92,7 @@ private func read(_ text: String, windowSize: Int = 1 << 20) throws -> ReadResul
     }
 
     @Test func aRecordLargerThanTheLimitIsAnError() throws {
-        let path = try TestFiles.write("a\n\"" + String(repeating: "x", count: 5000) + "\"\n")
+        let path = try ScratchFolder.write("a\n\"" + String(repeating: "x", count: 5000) + "\"\n")
         var reader = try CSVFileReader(path: path, fieldCapacity: 2, windowSize: 64)
         reader.maximumRecordSize = 1024
         #expect(throws: IngestError.self) {
@@ -100,9 +101,9 @@ private func read(_ text: String, windowSize: Int = 1 << 20) throws -> ReadResul
     }
 
     @Test func headerOfAnEmptyOrBinaryFileIsRefused() throws {
-        let empty = try CSVFileReader(path: try TestFiles.write(""), fieldCapacity: 4)
+        let empty = try CSVFileReader(path: try ScratchFolder.write(""), fieldCapacity: 4)
         #expect(throws: IngestError(file: empty.path, reason: .empty)) { try CSVHeader.read(from: empty) }
-        let binary = try CSVFileReader(path: try TestFiles.write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), fieldCapacity: 4)
+        let binary = try CSVFileReader(path: try ScratchFolder.write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), fieldCapacity: 4)
         #expect(throws: IngestError(file: binary.path, reason: .binary(offset: 4))) { try CSVHeader.read(from: binary) }
     }
 }

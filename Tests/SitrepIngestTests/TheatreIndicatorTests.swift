@@ -1,6 +1,7 @@
 import Foundation
 import SitrepCore
 import SitrepIngest
+import SitrepTestSupport
 import SitrepTimeSeries
 import Testing
 
@@ -79,11 +80,7 @@ import Testing
     ]
 
     static func writeCrafted() throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sitrep-theatre-\(UUID().uuidString).csv").path
-        try ([header] + craftedRows).joined(separator: "\n").appending("\n").write(
-            toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try ScratchFolder.write(([header] + craftedRows).joined(separator: "\n").appending("\n"), name: "crafted.csv")
     }
 
     /// Reads the crafted file grouped at `level`; returns the table and the grouping's left-out count.

@@ -1,30 +1,17 @@
 import Foundation
 import SitrepCore
 import SitrepIngest
+import SitrepTestSupport
 import SitrepTimeSeries
 import Testing
 
 @testable import SitrepReport
 
 @Suite struct IndicatorRunTests {
-    /// This test process's temporary folder, removed when the process exits.
-    static let scratch: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-run-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(at: IndicatorRunTests.scratch) }
-        return url
-    }()
-
-    static func temporaryFile(_ text: String) throws -> String {
-        let url = scratch.appendingPathComponent("\(UUID().uuidString).csv")
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
     static func synthetic(events: Int, seed: UInt64) throws -> String {
         var text = ""
         SyntheticACLED(events: events, seed: seed).generate { text += $0 }
-        return try temporaryFile(text)
+        return try ScratchFolder.write(text)
     }
 
     /// Reads `path` on one thread, or on two in chunks of `chunkSize` bytes.
@@ -62,7 +49,7 @@ import Testing
             fields[1] = "not a date"
             lines[row] = fields.joined(separator: ",")
         }
-        let path = try Self.temporaryFile(lines.joined(separator: "\n"))
+        let path = try ScratchFolder.write(lines.joined(separator: "\n"))
         let single = try run(path, parallel: false)
         let chunked = try run(path, parallel: true, chunkSize: 4 << 10)
         #expect(single.issues.details.map(\.line) == broken.map { $0 + 1 })
@@ -93,7 +80,7 @@ import Testing
         lines.append(row(100, date: "2025-09-10", notes: longNote))
         for i in 0..<5 { lines.append(row(200 + i, date: "2025-09-12", notes: "after")) }
         lines.append(row(300, date: "2025-09-13", notes: "bad", fatalities: "many"))
-        let path = try Self.temporaryFile(lines.joined(separator: "\n") + "\n")
+        let path = try ScratchFolder.write(lines.joined(separator: "\n") + "\n")
 
         let single = try run(path, parallel: false)
         let double = try run(path, parallel: true, chunkSize: chunkSize)

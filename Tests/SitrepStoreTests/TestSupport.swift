@@ -1,15 +1,15 @@
 import Foundation
 import SitrepIngest
 import SitrepStore
+import SitrepTestSupport
 import Testing
 
-/// A fresh temporary directory per test, removed by the caller's `defer`.
+/// A fresh temporary directory per test (in `ScratchFolder`), removed by the caller's `defer`.
 struct Scratch {
     let directory: String
 
     init() throws {
-        directory = NSTemporaryDirectory() + "sitrep-store-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        directory = try ScratchFolder.newFolder().path
     }
 
     func path(_ name: String) -> String { directory + "/" + name }
